@@ -1,0 +1,16 @@
+namespace SurveyFigures.Consistency;
+
+/// <summary>A contiguous range of whole counts, possibly empty (when Min &gt; Max).</summary>
+public readonly record struct CountRange(int Min, int Max)
+{
+    public static readonly CountRange Empty = new(1, 0);
+
+    public bool IsEmpty => Min > Max;
+    public int Size => IsEmpty ? 0 : Max - Min + 1;
+    public bool Contains(int k) => k >= Min && k <= Max;
+
+    public CountRange Union(CountRange other) =>
+        IsEmpty ? other : other.IsEmpty ? this : new CountRange(Math.Min(Min, other.Min), Math.Max(Max, other.Max));
+
+    public override string ToString() => IsEmpty ? "none" : Min == Max ? $"{Min}" : $"{Min}–{Max}";
+}

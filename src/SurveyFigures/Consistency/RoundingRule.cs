@@ -1,0 +1,67 @@
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Consistency;
+
+/// <summary>How a publisher turned an exact share into the printed figure. Always named, never implied.</summary>
+public enum RoundingRule
+{
+    /// <summary>Round to nearest, halves up (the usual school rule, and our default).</summary>
+    HalfUp,
+    /// <summary>Round to nearest, halves to the even neighbour (banker's rounding).</summary>
+    HalfEven,
+    /// <summary>Round to nearest, halves down.</summary>
+    HalfDown,
+    /// <summary>Truncate.</summary>
+    Floor,
+    /// <summary>Round any fraction up.</summary>
+    Ceiling,
+    /// <summary>Either neighbour is accepted: the loosest reading, for a publisher whose rule is unknown.</summary>
+    UpOrDown,
+}
+
+/// <summary>Rounding in exact integer arithmetic: 100·k/n is never computed as a float.</summary>
+public static class Rounding
+{
+    public static RoundingRule Parse(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "half-up" => RoundingRule.HalfUp,
+        "half-even" => RoundingRule.HalfEven,
+        "half-down" => RoundingRule.HalfDown,
+        "floor" => RoundingRule.Floor,
+        "ceiling" => RoundingRule.Ceiling,
+        "up-or-down" => RoundingRule.UpOrDown,
+        _ => throw new ArgumentException($"Unknown rounding rule '{name}'; expected half-up, half-even, half-down, floor, ceiling or up-or-down.", nameof(name)),
+    };
+
+    public static string Name(RoundingRule rule) => rule switch
+    {
+        RoundingRule.HalfUp => "half-up",
+        RoundingRule.HalfEven => "half-even",
+        RoundingRule.HalfDown => "half-down",
+        RoundingRule.Floor => "floor",
+        RoundingRule.Ceiling => "ceiling",
+        RoundingRule.UpOrDown => "up-or-down",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+    };
+
+    /// <summary>Whether a count of <paramref name="count"/> out of <paramref name="n"/> prints as <paramref name="printed"/> under <paramref name="rule"/>.</summary>
+    public static bool Matches(long count, long n, PrintedPercent printed, RoundingRule rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        // 100·k/n at the printed decimals, as quotient and remainder: q + r/n, in units of 10^-decimals percent.
+        var scaled = checked(100 * count * PrintedPercent.Pow10(printed.Decimals));
+        var q = scaled / n;
+        var r = scaled % n;
+        var target = printed.Scaled;
+        return rule switch
+        {
+            RoundingRule.HalfUp => target == q + (2 * r >= n ? 1 : 0),
+            RoundingRule.HalfDown => target == q + (2 * r > n ? 1 : 0),
+            RoundingRule.HalfEven => target == q + (2 * r > n || (2 * r == n && q % 2 == 1) ? 1 : 0),
+            RoundingRule.Floor => target == q,
+            RoundingRule.Ceiling => target == q + (r > 0 ? 1 : 0),
+            RoundingRule.UpOrDown => target == q || (r > 0 && target == q + 1),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+        };
+    }
+}

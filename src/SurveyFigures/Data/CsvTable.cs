@@ -1,0 +1,175 @@
+using System.Text;
+using CsvHelper;
+
+namespace SurveyFigures.Data;
+
+/// <summary>
+/// A CSV file read whole, with the line number of every record, so that any later check can
+/// point at the exact line. Accepts UTF-8 with or without a byte order mark and a comma or
+/// semicolon separator (French spreadsheets export semicolons); rejects anything else clearly.
+/// </summary>
+public sealed class CsvTable
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly Dictionary<string, int> _index;
+
+    private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvLine> lines, char separator)
+    {
+        File = file;
+        Header = header;
+        Lines = lines;
+        Separator = separator;
+        _index = header.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+    }
+
+    /// <summary>The path as shown in messages (repository-relative when possible).</summary>
+    public string File { get; }
+    public IReadOnlyList<string> Header { get; }
+    public IReadOnlyList<CsvLine> Lines { get; }
+    public char Separator { get; }
+
+    public bool HasColumn(string name) => _index.ContainsKey(name);
+
+    /// <summary>Fails, naming every missing column, unless the header holds all of <paramref name="required"/>.</summary>
+    public void RequireColumns(IEnumerable<string> required)
+    {
+        var missing = required.Where(c => !_index.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DataFileException(File, $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}", line: 1,
+                value: string.Join(Separator, Header), expected: $"a header with {string.Join(Separator, required)}");
+        }
+    }
+
+    /// <summary>The value of <paramref name="column"/> on a line, trimmed.</summary>
+    public string Get(CsvLine line, string column) => line.Fields[_index[column]].Trim();
+
+    public static CsvTable Read(string path, string? displayName = null)
+    {
+        var shown = displayName ?? path;
+        if (!System.IO.File.Exists(path))
+        {
+            throw new DataFileException(shown, "file not found");
+        }
+        return Parse(System.IO.File.ReadAllBytes(path), shown);
+    }
+
+    public static CsvTable Parse(byte[] bytes, string shown)
+    {
+        var body = StripBom(bytes);
+        CheckUtf8(body, shown);
+        if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            throw new DataFileException(shown, "the file is empty", expected: "a header line and at least one record");
+        }
+        var separator = DetectSeparator(body, shown);
+        var options = new CsvReaderOptions
+        {
+            Separator = separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Throw,
+        };
+        try
+        {
+            using var reader = CsvReader.Create(body, options);
+            var header = reader.Headers.Select(h => h.Trim()).ToArray();
+            CheckHeader(header, shown);
+            var lines = new List<CsvLine>();
+            while (reader.Read())
+            {
+                var fields = new string[reader.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    fields[i] = reader.GetString(i);
+                }
+                lines.Add(new CsvLine(reader.LineNumber, fields));
+            }
+            if (lines.Count == 0)
+            {
+                throw new DataFileException(shown, "the file has a header but no records", line: 1, expected: "at least one record after the header");
+            }
+            return new CsvTable(shown, header, lines, separator);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new DataFileException(shown, $"malformed CSV: {e.Message}", line: e.LineNumber > 0 ? e.LineNumber : null,
+                expected: $"RFC 4180 CSV with '{separator}' between fields and the same number of fields on every line", inner: e);
+        }
+    }
+
+    private static byte[] StripBom(byte[] bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
+
+    private static void CheckUtf8(byte[] body, string shown)
+    {
+        if (body.Length >= 2 && ((body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF)))
+        {
+            throw new DataFileException(shown, "the file is UTF-16", line: 1, expected: "UTF-8 text (with or without a byte order mark)");
+        }
+        try
+        {
+            StrictUtf8.GetCharCount(body);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = Math.Max(0, e.Index);
+            var line = 1 + body.Take(Math.Min(offset, body.Length)).Count(b => b == (byte)'\n');
+            var bad = offset < body.Length ? $"0x{body[offset]:X2}" : "?";
+            throw new DataFileException(shown, $"invalid UTF-8 byte at offset {offset}", line: line, value: bad,
+                expected: "UTF-8 text; re-save the file as UTF-8 (a Latin-1 or Windows-1252 export gives this error)");
+        }
+    }
+
+    /// <summary>Comma or semicolon, whichever splits the header line; anything else is refused.</summary>
+    private static char DetectSeparator(byte[] body, string shown)
+    {
+        var end = Array.IndexOf(body, (byte)'\n');
+        var header = Encoding.UTF8.GetString(body, 0, end < 0 ? body.Length : end);
+        var commas = CountOutsideQuotes(header, ',');
+        var semicolons = CountOutsideQuotes(header, ';');
+        if (commas == 0 && semicolons == 0)
+        {
+            throw new DataFileException(shown, "cannot tell the separator from the header", line: 1, value: header.Trim(),
+                expected: "column names separated by ',' or ';'");
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static int CountOutsideQuotes(string text, char c)
+    {
+        var inQuotes = false;
+        var count = 0;
+        foreach (var ch in text)
+        {
+            if (ch == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (ch == c && !inQuotes)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void CheckHeader(string[] header, string shown)
+    {
+        var duplicate = header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new DataFileException(shown, "duplicate column name in the header", line: 1, column: duplicate.Key, expected: "each column once");
+        }
+        var empty = Array.FindIndex(header, string.IsNullOrWhiteSpace);
+        if (empty >= 0)
+        {
+            throw new DataFileException(shown, $"column {empty + 1} of the header has no name", line: 1, expected: "a name for every column");
+        }
+    }
+}
+
+/// <summary>One record of a CSV file and the line it starts on.</summary>
+public sealed record CsvLine(long Number, IReadOnlyList<string> Fields);

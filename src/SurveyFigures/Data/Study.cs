@@ -1,0 +1,51 @@
+namespace SurveyFigures.Data;
+
+/// <summary>A study folder under data/studies: its description, its ledger of published figures, and where its respondent file lives.</summary>
+public sealed class Study
+{
+    public const string MetadataFile = "study.json";
+    public const string LedgerFile = "figures.csv";
+
+    private readonly Dictionary<string, Figure> _byId;
+
+    public Study(string folder, string shownFolder, StudyMetadata metadata, IReadOnlyList<Figure> figures)
+    {
+        Folder = folder;
+        ShownFolder = shownFolder;
+        Metadata = metadata;
+        Figures = figures;
+        _byId = figures.ToDictionary(f => f.Id, StringComparer.Ordinal);
+    }
+
+    public string Id => Metadata.Id;
+    public string Folder { get; }
+    /// <summary>The folder as shown in messages: relative to the repository root when possible.</summary>
+    public string ShownFolder { get; }
+    public StudyMetadata Metadata { get; }
+    public IReadOnlyList<Figure> Figures { get; }
+
+    public string RespondentsPath => Path.Combine(Folder, Metadata.Respondents.File);
+    public string ShownRespondentsPath => Path.Combine(ShownFolder, Metadata.Respondents.File);
+    public string ShownLedgerPath => Path.Combine(ShownFolder, LedgerFile);
+
+    public Figure Figure(string id) => _byId.TryGetValue(id, out var f) ? f : throw new KeyNotFoundException($"Study '{Id}' has no figure '{id}'.");
+    public bool HasFigure(string id) => _byId.ContainsKey(id);
+
+    public BaseDefinition Base(string id) => Metadata.Bases.First(b => b.Id == id);
+
+    /// <summary>The residual category declared for a column, if any.</summary>
+    public ResidualCategory? Residual(string column) => Metadata.Residuals.FirstOrDefault(r => r.Column == column);
+
+    /// <summary>Respondent columns in ledger order (first figure that names each).</summary>
+    public IReadOnlyList<string> Columns => Figures.Select(f => f.Column).Distinct(StringComparer.Ordinal).ToList();
+
+    public static Study Load(string folder, string? root = null)
+    {
+        var shown = root is null ? folder : Path.GetRelativePath(root, folder);
+        var metadata = StudyMetadataReader.Read(Path.Combine(folder, MetadataFile), Path.Combine(shown, MetadataFile));
+        var ledger = CsvTable.Read(Path.Combine(folder, LedgerFile), Path.Combine(shown, LedgerFile));
+        var study = new Study(folder, shown, metadata, LedgerReader.Read(ledger));
+        StudyValidator.Validate(study);
+        return study;
+    }
+}

@@ -1,0 +1,92 @@
+namespace SurveyFigures.Data;
+
+/// <summary>Checks the references between a ledger and its study.json: bases, parents, sources, readings and residuals.</summary>
+public static class StudyValidator
+{
+    public static void Validate(Study study)
+    {
+        var ledger = study.ShownLedgerPath;
+        var meta = study.Metadata;
+        var shownMeta = Path.Combine(study.ShownFolder, Study.MetadataFile);
+        var bases = meta.Bases.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var b in meta.Bases.Where(b => b.Figure is not null))
+        {
+            if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Base != BaseDefinition.All || study.Figure(b.Figure!).Kind != FigureKind.Single)
+            {
+                throw new DataFileException(shownMeta, $"base '{b.Id}' names a figure that is not a single-choice share of the whole sample", column: "bases.figure", value: b.Figure,
+                    expected: "the id of a single-choice figure on base 'all' (the subgroup's share of the sample)");
+            }
+        }
+        foreach (var f in study.Figures)
+        {
+            if (!bases.Contains(f.Base))
+            {
+                throw new DataFileException(ledger, "unknown base", f.Line, LedgerColumns.Base, f.Base, $"one of the bases in study.json: {string.Join(", ", bases)}");
+            }
+            if (f.Parent is not null)
+            {
+                if (!study.HasFigure(f.Parent) || f.Parent == f.Id)
+                {
+                    throw new DataFileException(ledger, "unknown parent figure", f.Line, LedgerColumns.Parent, f.Parent, "the id of another figure in this ledger");
+                }
+                var parent = study.Figure(f.Parent);
+                if (parent.Base != f.Base || parent.Kind is FigureKind.Verbal or FigureKind.Nested || parent.Column == f.Column)
+                {
+                    throw new DataFileException(ledger, "a nested figure's parent must be a numeric, non-nested figure on the same base, counted in another column", f.Line, LedgerColumns.Parent, f.Parent,
+                        $"a parent on base '{f.Base}' whose column differs from '{f.Column}'");
+                }
+            }
+            foreach (var locator in f.Sources)
+            {
+                var source = meta.Sources.FirstOrDefault(s => s.Id == locator.Document);
+                if (source is null || !source.Sections.ContainsKey(locator.Section))
+                {
+                    throw new DataFileException(ledger, source is null ? "unknown source document" : "unknown section of the source", f.Line, LedgerColumns.Source, locator.ToString(),
+                        "document:section pairs declared under 'sources' in study.json");
+                }
+            }
+        }
+        CheckColumnsAreConsistent(study, ledger);
+        foreach (var r in meta.Readings)
+        {
+            if (!study.HasFigure(r.Figure) || study.Figure(r.Figure).Kind != FigureKind.Nested)
+            {
+                throw new DataFileException(shownMeta, "a reading is documented for a figure that is not nested", column: "readings.figure", value: r.Figure, expected: "the id of a nested figure");
+            }
+            var chosen = study.Figure(r.Figure).Of == NestedDenominator.Base ? "base" : "parent";
+            if (r.Chosen != chosen)
+            {
+                throw new DataFileException(shownMeta, $"the reading documented here differs from the ledger's column 'of' ({chosen})", column: "readings.chosen", value: r.Chosen, expected: chosen);
+            }
+        }
+        foreach (var r in meta.Residuals)
+        {
+            if (study.Figures.All(f => f.Column != r.Column))
+            {
+                throw new DataFileException(shownMeta, "a residual category is declared for a column no figure uses", column: "residuals.column", value: r.Column, expected: "a column of figures.csv");
+            }
+        }
+    }
+
+    /// <summary>A column is either binary (every figure counts value 1) or categorical (no figure counts 1 or 0).</summary>
+    private static void CheckColumnsAreConsistent(Study study, string ledger)
+    {
+        foreach (var group in study.Figures.GroupBy(f => f.Column))
+        {
+            var binary = group.First().IsBinary;
+            var odd = group.FirstOrDefault(f => f.IsBinary != binary || (!binary && f.Value == Figure.BinaryNo));
+            if (odd is not null)
+            {
+                throw new DataFileException(ledger, $"column '{group.Key}' mixes yes/no (1) and category values", odd.Line, LedgerColumns.Value, odd.Value,
+                    "the same kind of value for every figure of a column: 1 for a yes/no column, category codes otherwise");
+            }
+            var twice = group.GroupBy(f => (f.Base, f.Value)).FirstOrDefault(g => g.Count() > 1);
+            if (twice is not null)
+            {
+                var second = twice.Skip(1).First();
+                throw new DataFileException(ledger, $"two figures count the same value of column '{group.Key}' on the same base", second.Line, LedgerColumns.Value, second.Value,
+                    "one figure per value and base");
+            }
+        }
+    }
+}

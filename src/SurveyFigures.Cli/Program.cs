@@ -1,1 +1,7 @@
-namespace SurveyFigures.Cli; internal static class Program { private static int Main(string[] args) { return 0; } }
+using System.CommandLine;
+using SurveyFigures.Cli;
+
+var root = new RootCommand("Reproduce every published figure of the studies under data/studies.");
+root.Subcommands.Add(ReproduceCommand.Create());
+root.Subcommands.Add(ReconstructCommand.Create());
+return root.Parse(args).Invoke();

@@ -4,7 +4,7 @@ namespace SurveyFigures.Data;
 public sealed record StudySource(string Id, string Document, string Publisher, string Date, string File, IReadOnlyDictionary<string, string> Sections);
 
 /// <summary>A base a figure can be a share of: everybody, or a subgroup whose size is itself a published figure.</summary>
-public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figure)
+public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figure = null)
 {
     public const string All = "all";
 }

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using SurveyFigures.Data;
+using SurveyFigures.Pipeline;
+
+namespace SurveyFigures.Cli;
+
+/// <summary>`reconstruct`: regenerate each study's synthetic respondents.csv from its ledger.</summary>
+internal static class ReconstructCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var command = new Command("reconstruct", "Regenerate the synthetic respondent files (data/studies/*/respondents.csv) from the ledgers.");
+        options.AddTo(command);
+        command.SetAction(result => CliErrors.Guard(() =>
+        {
+            var root = RepositoryLayout.FindRoot();
+            var rule = options.Read(result).Rule;
+            foreach (var study in StudyCatalog.LoadAll(root))
+            {
+                var table = Reconstructor.Reconstruct(study, rule);
+                Console.WriteLine($"{study.ShownRespondentsPath}: {table.RowCount} synthetic respondents × {table.Columns.Count} columns, every figure reproduced.");
+            }
+        }));
+        return command;
+    }
+}

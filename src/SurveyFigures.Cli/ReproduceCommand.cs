@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SurveyFigures.Data;
+using SurveyFigures.Pipeline;
+using SurveyFigures.Recomputation;
+
+namespace SurveyFigures.Cli;
+
+/// <summary>`reproduce`, the main job: recompute every figure of every study and write artifacts/figures.csv.</summary>
+internal static class ReproduceCommand
+{
+    public static Command Create()
+    {
+        var options = new CommonOptions();
+        var command = new Command("reproduce", "Recompute every published figure from the respondent files and write artifacts/figures.csv.");
+        options.AddTo(command);
+        command.SetAction(result => CliErrors.Guard(() =>
+        {
+            var root = RepositoryLayout.FindRoot();
+            var settings = options.Read(result);
+            var analyses = StudyCatalog.LoadAll(root).Select(s => StudyAnalysis.Run(s, settings)).ToList();
+            foreach (var analysis in analyses)
+            {
+                Console.WriteLine(SummaryTable.Format(analysis));
+            }
+            var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
+            ResultsCsv.Write(analyses.SelectMany(a => a.Results), output);
+            var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
+            Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
+            if (mismatches.Count > 0)
+            {
+                throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"))}.");
+            }
+        }));
+        return command;
+    }
+}

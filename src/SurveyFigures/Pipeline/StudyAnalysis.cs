@@ -1,0 +1,37 @@
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Recomputation;
+using SurveyFigures.Reconstruction;
+
+namespace SurveyFigures.Pipeline;
+
+/// <summary>
+/// Everything computed for one study, kept apart by nature: the published figures (the ledger),
+/// the respondent rows the analysis ran on (synthetic or real, as study.json says), and the computed results.
+/// </summary>
+public sealed record StudyAnalysis(
+    Study Study,
+    RespondentTable Respondents,
+    IReadOnlyList<FigureCheck> Checks,
+    IReadOnlyList<ReadingOutcome> Readings,
+    IReadOnlyList<FigureResult> Results)
+{
+    /// <summary>Loads a study's respondent file (never writes it) and recomputes every figure.</summary>
+    public static StudyAnalysis Run(Study study, RecomputeOptions options)
+    {
+        var respondents = RespondentCsv.Read(study);
+        return FromRespondents(study, respondents, options);
+    }
+
+    public static StudyAnalysis FromRespondents(Study study, RespondentTable respondents, RecomputeOptions options)
+    {
+        var frame = new RespondentFrame(respondents);
+        return new StudyAnalysis(study, respondents,
+            ConsistencyChecker.Check(study, options.Rule),
+            ReadingComparison.Compare(study, options.Rule),
+            FigureRecomputer.Recompute(study, frame, options));
+    }
+
+    /// <summary>Figures whose recomputed share does not print as published: empty when the respondent data reproduce the study.</summary>
+    public IReadOnlyList<FigureResult> Mismatches => Results.Where(r => !r.MatchesPrinted).ToList();
+}

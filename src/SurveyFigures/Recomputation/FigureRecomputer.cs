@@ -1,0 +1,60 @@
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Statistics;
+
+namespace SurveyFigures.Recomputation;
+
+/// <summary>Settings of a recomputation: the rounding rule figures are compared under, and the interval method and level.</summary>
+public sealed record RecomputeOptions(RoundingRule Rule = RoundingRule.HalfUp, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95);
+
+/// <summary>Recomputes every figure of a study from its respondent frame: counts, shares, subgroup and nested shares.</summary>
+public static class FigureRecomputer
+{
+    public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, RecomputeOptions options)
+    {
+        var checks = ConsistencyChecker.Check(study, options.Rule).ToDictionary(c => c.Figure.Id, StringComparer.Ordinal);
+        return study.Figures.Select(f => Recompute(study, frame, f, checks[f.Id], options)).ToList();
+    }
+
+    private static FigureResult Recompute(Study study, RespondentFrame frame, Figure f, FigureCheck check, RecomputeOptions options)
+    {
+        var scope = BaseIndicator(study, frame, f.Base);
+        if (f.Parent is not null)
+        {
+            var parent = study.Figure(f.Parent);
+            var inParent = scope * frame.Indicator(parent.Column, parent.Value);
+            // A nested share of the base keeps the base as denominator; a share of the parent uses the parent's count.
+            scope = f.Of == NestedDenominator.Parent ? inParent : scope;
+            var count = RespondentFrame.Count(inParent * frame.Indicator(f.Column, f.Value));
+            return Result(study, f, RespondentFrame.Count(scope), count, check, options);
+        }
+        return Result(study, f, RespondentFrame.Count(scope), RespondentFrame.Count(scope * frame.Indicator(f.Column, f.Value)), check, options);
+    }
+
+    private static Deedle.Series<int, double> BaseIndicator(Study study, RespondentFrame frame, string baseId)
+    {
+        if (study.Base(baseId).Figure is not { } id)
+        {
+            return frame.All;
+        }
+        var defining = study.Figure(id);
+        return frame.Indicator(defining.Column, defining.Value);
+    }
+
+    private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)
+    {
+        var feasible = baseN == 0 ? CountRange.Empty
+            : f.Percent is { } p ? FeasibleCounts.For(p, baseN, options.Rule)
+            : VerbalRange(f.Interval!.Value, baseN);
+        var interval = baseN == 0 ? new ProportionInterval(0, 1) : ProportionInterval.Compute(count, baseN, options.IntervalMethod, options.IntervalLevel);
+        var percent = baseN == 0 ? 0m : 100m * count / baseN;
+        return new FigureResult(study.Id, f, baseN, count, percent, feasible, options.IntervalMethod, options.IntervalLevel, interval, check, options.Rule);
+    }
+
+    /// <summary>Counts whose share falls inside the interval a verbal figure is read as.</summary>
+    private static CountRange VerbalRange(VerbalInterval interval, int n)
+    {
+        var ks = Enumerable.Range(0, n + 1).Where(k => 100m * k / n >= interval.Low && 100m * k / n <= interval.High).ToList();
+        return ks.Count == 0 ? CountRange.Empty : new CountRange(ks[0], ks[^1]);
+    }
+}

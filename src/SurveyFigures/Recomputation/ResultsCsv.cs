@@ -1,0 +1,45 @@
+using System.Globalization;
+using CsvHelper;
+using SurveyFigures.Consistency;
+using SurveyFigures.Io;
+using SurveyFigures.Statistics;
+
+namespace SurveyFigures.Recomputation;
+
+/// <summary>Writes the computed results as CSV: percentages from 0 to 100 with a dot, UTF-8, "\n", atomically.</summary>
+public static class ResultsCsv
+{
+    public static void Write(IEnumerable<FigureResult> results, string path) =>
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = CsvWriter.Create(stream, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
+            writer.WriteHeader([.. ResultColumns.All]);
+            foreach (var r in results)
+            {
+                writer.WriteRecord(Fields(r));
+            }
+        });
+
+    public static string[] Fields(FigureResult r) =>
+    [
+        r.StudyId,
+        r.Figure.Id,
+        r.Figure.Printed,
+        r.Figure.Base,
+        Int(r.BaseN),
+        Int(r.Count),
+        Percent(r.ComputedPercent),
+        r.Feasible.IsEmpty ? "" : Int(r.Feasible.Min),
+        r.Feasible.IsEmpty ? "" : Int(r.Feasible.Max),
+        ProportionInterval.MethodName(r.IntervalMethod),
+        r.IntervalLevel.ToString("0.###", CultureInfo.InvariantCulture),
+        Percent((decimal)r.Interval.Low * 100),
+        Percent((decimal)r.Interval.High * 100),
+        Verdicts.Name(r.Verdict),
+    ];
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Four decimals: enough to see which side of a rounding boundary a share falls, and stable across runs.</summary>
+    public static string Percent(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using CsvHelper;
+using SurveyFigures.Data;
+using SurveyFigures.Io;
+
+namespace SurveyFigures.Reconstruction;
+
+/// <summary>Reads and writes respondents.csv. Writing is byte-stable: UTF-8 without BOM, comma, "\n", columns in ledger order.</summary>
+public static class RespondentCsv
+{
+    public static void Write(RespondentTable table, string path) =>
+        AtomicFile.Write(path, stream =>
+        {
+            var options = new CsvWriterOptions { NewLine = "\n", Separator = ',', WriteByteOrderMark = false };
+            using var writer = CsvWriter.Create(stream, options, leaveOpen: true);
+            writer.WriteHeader([RespondentTable.IdColumn, .. table.Columns]);
+            var row = new string[table.Columns.Count + 1];
+            for (var r = 0; r < table.RowCount; r++)
+            {
+                row[0] = table.Ids[r];
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    row[c + 1] = table.Values[c][r];
+                }
+                writer.WriteRecord(row);
+            }
+        });
+
+    /// <summary>Reads a study's respondent file, checking it against the ledger: every column present, every value one the ledger knows.</summary>
+    public static RespondentTable Read(Study study)
+    {
+        var csv = CsvTable.Read(study.RespondentsPath, study.ShownRespondentsPath);
+        var columns = study.Columns;
+        csv.RequireColumns(columns.Prepend(RespondentTable.IdColumn));
+        var allowed = columns.ToDictionary(c => c, c => AllowedValues(study, c), StringComparer.Ordinal);
+        var ids = new List<string>(csv.Lines.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var values = columns.Select(_ => new string[csv.Lines.Count]).ToList();
+        for (var r = 0; r < csv.Lines.Count; r++)
+        {
+            var line = csv.Lines[r];
+            var id = csv.Get(line, RespondentTable.IdColumn);
+            if (id.Length == 0 || !seen.Add(id))
+            {
+                throw new DataFileException(csv.File, id.Length == 0 ? "empty respondent id" : "duplicate respondent id", line.Number, RespondentTable.IdColumn, id, "a unique, non-empty id per respondent");
+            }
+            ids.Add(id);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = csv.Get(line, columns[c]);
+                if (!allowed[columns[c]].Contains(value))
+                {
+                    throw new DataFileException(csv.File, "unexpected value", line.Number, columns[c], value, $"one of {string.Join(", ", allowed[columns[c]].Order(StringComparer.Ordinal).Select(v => v.Length == 0 ? "(empty)" : v))}");
+                }
+                values[c][r] = value;
+            }
+        }
+        if (ids.Count != study.Metadata.SampleSize)
+        {
+            throw new DataFileException(csv.File, $"the file has {ids.Count} respondents but study.json gives a sample size of {study.Metadata.SampleSize}",
+                line: csv.Lines[^1].Number, expected: $"{study.Metadata.SampleSize} respondent rows");
+        }
+        return new RespondentTable(ids, columns, values);
+    }
+
+    /// <summary>Values a column may hold: 0/1 for yes/no columns; the ledger's categories, the residual and empty (not asked) otherwise.</summary>
+    private static HashSet<string> AllowedValues(Study study, string column)
+    {
+        var figures = study.Figures.Where(f => f.Column == column).ToList();
+        if (figures[0].IsBinary)
+        {
+            return [Figure.BinaryYes, Figure.BinaryNo];
+        }
+        var set = figures.Select(f => f.Value).ToHashSet(StringComparer.Ordinal);
+        set.Add(study.Residual(column)?.Value ?? "");
+        return set;
+    }
+}

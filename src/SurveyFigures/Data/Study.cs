@@ -31,6 +31,9 @@ public sealed class Study
     public Figure Figure(string id) => _byId.TryGetValue(id, out var f) ? f : throw new KeyNotFoundException($"Study '{Id}' has no figure '{id}'.");
     public bool HasFigure(string id) => _byId.ContainsKey(id);
 
+    /// <summary>The label of a question group, as declared in study.json.</summary>
+    public LocalizedText QuestionLabel(string id) => Metadata.Questions.First(q => q.Id == id).Label;
+
     public BaseDefinition Base(string id) => Metadata.Bases.First(b => b.Id == id);
 
     /// <summary>The residual category declared for a column, if any.</summary>

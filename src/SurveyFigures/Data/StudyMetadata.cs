@@ -9,6 +9,9 @@ public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figu
     public const string All = "all";
 }
 
+/// <summary>A question group of the ledger (the figures.csv column 'question') and its label.</summary>
+public sealed record QuestionDefinition(string Id, LocalizedText Label);
+
 /// <summary>The category given to respondents of a single-choice question that no printed share covers.</summary>
 public sealed record ResidualCategory(string Column, string Value, LocalizedText Label, LocalizedText Why);
 
@@ -33,6 +36,7 @@ public sealed record StudyMetadata(
     string Rounding,
     IReadOnlyList<StudySource> Sources,
     IReadOnlyList<BaseDefinition> Bases,
+    IReadOnlyList<QuestionDefinition> Questions,
     IReadOnlyList<ResidualCategory> Residuals,
     IReadOnlyList<ReadingChoice> Readings,
     RespondentInfo Respondents);

@@ -17,8 +17,13 @@ public static class StudyValidator
                     expected: "the id of a single-choice figure on base 'all' (the subgroup's share of the sample)");
             }
         }
+        var questions = meta.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var f in study.Figures)
         {
+            if (!questions.Contains(f.Question))
+            {
+                throw new DataFileException(ledger, "unknown question group", f.Line, LedgerColumns.Question, f.Question, $"one of the questions in study.json: {string.Join(", ", questions)}");
+            }
             if (!bases.Contains(f.Base))
             {
                 throw new DataFileException(ledger, "unknown base", f.Line, LedgerColumns.Base, f.Base, $"one of the bases in study.json: {string.Join(", ", bases)}");

@@ -48,11 +48,11 @@ public readonly record struct ProportionInterval(double Low, double High)
             IntervalMethod.Wilson => Wilson(count, n, Z(halfAlpha)),
             IntervalMethod.AgrestiCoull => AgrestiCoull(count, n, Z(halfAlpha)),
             IntervalMethod.ClopperPearson => new ProportionInterval(
-                count == 0 ? 0 : BetaQuantile(count, n - count + 1, halfAlpha),
-                count == n ? 1 : BetaQuantile(count + 1, n - count, 1 - halfAlpha)),
+                count == 0 ? 0 : BetaQuantile(count, n - count + 1, halfAlpha, upperTail: false),
+                count == n ? 1 : BetaQuantile(count + 1, n - count, halfAlpha, upperTail: true)),
             IntervalMethod.Jeffreys => new ProportionInterval(
-                count == 0 ? 0 : BetaQuantile(count + 0.5, n - count + 0.5, halfAlpha),
-                count == n ? 1 : BetaQuantile(count + 0.5, n - count + 0.5, 1 - halfAlpha)),
+                count == 0 ? 0 : BetaQuantile(count + 0.5, n - count + 0.5, halfAlpha, upperTail: false),
+                count == n ? 1 : BetaQuantile(count + 0.5, n - count + 0.5, halfAlpha, upperTail: true)),
             _ => throw new ArgumentOutOfRangeException(nameof(method), method, $"Unknown interval method {method}; expected one of {string.Join(", ", Enum.GetNames<IntervalMethod>())}."),
         };
         return new ProportionInterval(Math.Clamp(interval.Low, 0, 1), Math.Clamp(interval.High, 0, 1));
@@ -133,33 +133,64 @@ public readonly record struct ProportionInterval(double Low, double High)
     }
 
     /// <summary>
-    /// The p-quantile of Beta(a, b). MathNet's <see cref="Beta.InvCDF"/> (a Brent search) is accurate to about 5e-11
-    /// absolute for n up to 10⁶, but only to ~3e-5 relative for tiny bounds (e.g. k = 1, n = 10⁶); a few safeguarded
-    /// Newton steps on the regularized incomplete beta bring it to ~1e-12 absolute and near machine precision relative.
+    /// The Beta(a, b) quantile with tail probability <paramref name="tail"/> (0 &lt; tail &lt; 1) below it
+    /// (<c>I_x(a, b) = tail</c>) or, if <paramref name="upperTail"/>, above it (<c>I_{1−x}(b, a) = tail</c>, so the
+    /// tail is never formed as 1 − something and stays accurate at extreme levels).
     /// </summary>
-    private static double BetaQuantile(double a, double b, double p)
+    /// <remarks>
+    /// Safeguarded Newton iteration on MathNet's regularized incomplete beta, falling back to bisection whenever a
+    /// step would leave the bracket [lo, hi] that is known to contain the root, so it always converges. MathNet's own
+    /// <see cref="Beta.InvCDF"/> is fine to about 5e-11 absolute for n ≤ 10⁶ at ordinary levels, but only ~3e-5 relative
+    /// for tiny bounds (k = 1, n = 10⁶) and it returns 0 or 1 at levels like 1 − 10⁻¹⁵; this agrees with scipy/Boost
+    /// to about 1e-12 absolute throughout.
+    /// </remarks>
+    private static double BetaQuantile(double a, double b, double tail, bool upperTail)
     {
-        var x = Beta.InvCDF(a, b, p);
-        var residual = SpecialFunctions.BetaRegularized(a, b, x) - p;
-        for (var i = 0; i < 8 && residual != 0; i++)
+        // Increasing in x, zero at the quantile.
+        double Excess(double x) => upperTail
+            ? tail - SpecialFunctions.BetaRegularized(b, a, 1 - x)
+            : SpecialFunctions.BetaRegularized(a, b, x) - tail;
+
+        // Start from the normal approximation to Beta(a, b); the safeguards make the start matter only for speed.
+        double mean = a / (a + b), sd = Math.Sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+        var zTail = Normal.InvCDF(0, 1, tail);
+        var x = mean + (upperTail ? -zTail : zTail) * sd;
+        if (!(x > 0 && x < 1))
         {
-            var density = Math.Exp(Beta.PDFLn(a, b, x));
-            if (!(density > 0) || double.IsInfinity(density))
+            x = mean;
+        }
+
+        double lo = 0, hi = 1;
+        for (var iteration = 0; iteration < 2000; iteration++)
+        {
+            var excess = Excess(x);
+            if (excess == 0)
             {
-                break;
+                return x;
             }
-            var next = x - residual / density;
-            if (!(next > 0 && next < 1))
+            if (excess < 0)
             {
-                break;
+                lo = x;
             }
-            var nextResidual = SpecialFunctions.BetaRegularized(a, b, next) - p;
-            if (!(Math.Abs(nextResidual) < Math.Abs(residual)))
+            else
             {
-                break; // no further progress: at the limit of double precision
+                hi = x;
+            }
+            if (hi - lo <= 4 * double.Epsilon || hi - lo <= 1e-15 * hi)
+            {
+                return 0.5 * (lo + hi);
+            }
+
+            var next = x - excess / Math.Exp(Beta.PDFLn(a, b, x));
+            if (!(next > lo && next < hi))
+            {
+                next = 0.5 * (lo + hi); // bisect (also catches a NaN or infinite Newton step)
+            }
+            if (Math.Abs(next - x) <= 1e-15 * x)
+            {
+                return next;
             }
             x = next;
-            residual = nextResidual;
         }
         return x;
     }

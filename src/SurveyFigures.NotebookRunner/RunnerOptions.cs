@@ -1,0 +1,43 @@
+namespace SurveyFigures.NotebookRunner;
+
+/// <summary>Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE]</c>.</summary>
+internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson)
+{
+    public const string Usage =
+        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE]";
+
+    /// <summary>Parses the arguments; returns null with <paramref name="error"/> set when they are unusable.</summary>
+    public static RunnerOptions? Parse(IReadOnlyList<string> args, Func<string> defaultOutputDir, out string? error)
+    {
+        var notebooks = new List<string>();
+        string? outputDir = null;
+        string? summary = null;
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--output-dir" when i + 1 < args.Count:
+                    outputDir = args[++i];
+                    break;
+                case "--summary-json" when i + 1 < args.Count:
+                    summary = args[++i];
+                    break;
+                case var flag when flag.StartsWith("--", StringComparison.Ordinal):
+                    error = $"unknown or incomplete option '{flag}'";
+                    return null;
+                default:
+                    notebooks.Add(args[i]);
+                    break;
+            }
+        }
+        if (notebooks.Count == 0)
+        {
+            error = "no notebook given";
+            return null;
+        }
+        var full = notebooks.Select(Path.GetFullPath).ToList();
+        var dir = Path.GetFullPath(outputDir ?? defaultOutputDir());
+        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary));
+    }
+}

@@ -1,0 +1,92 @@
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Tests.Support;
+
+namespace SurveyFigures.Tests.Recomputation;
+
+/// <summary>
+/// One case per ledger row of every study under data/studies (so a new figure gets a test with no code change).
+/// Reference values: the printed figures themselves, as recorded in each figures.csv from the source documents.
+/// </summary>
+public class PublishedFigureTests
+{
+    public static TheoryData<string, string> Figures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var study in RepositoryStudies.All)
+        {
+            foreach (var figure in study.Figures)
+            {
+                data.Add(study.Id, figure.Id);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Recomputed_share_prints_as_published(string studyId, string figureId)
+    {
+        var result = RepositoryStudies.Analysis(studyId).Results.Single(r => r.Figure.Id == figureId);
+        var figure = result.Figure;
+        Assert.True(result.BaseN > 0, $"{figureId}: empty base");
+        Assert.Equal(result.Count * 100m / result.BaseN, result.ComputedPercent);
+        if (figure.Percent is { } printed)
+        {
+            // Exact comparison at the printed precision under the study's named rule.
+            Assert.True(Rounding.Matches(result.Count, result.BaseN, printed, Rounding.Parse(RepositoryStudies.Get(studyId).Metadata.Rounding)),
+                $"{figureId}: {result.Count}/{result.BaseN} = {result.ComputedPercent:0.###} % does not print as {printed} %");
+            Assert.True(result.Feasible.Contains(result.Count));
+        }
+        else
+        {
+            var interval = figure.Interval!.Value;
+            Assert.InRange(result.ComputedPercent, interval.Low, interval.High);
+        }
+        Assert.InRange(result.Interval.Low, 0, (double)result.Count / result.BaseN);
+        Assert.InRange(result.Interval.High, (double)result.Count / result.BaseN, 1);
+    }
+
+    [Fact]
+    public void Ledgers_hold_every_percentage_of_both_sources()
+    {
+        // 37 figures plus the verbal "près de deux tiers" for PulseLife, 7 for Lifen (counted by hand in the two source texts).
+        Assert.Equal(38, RepositoryStudies.Get("pulselife-barometer-2025").Figures.Count);
+        Assert.Single(RepositoryStudies.Get("pulselife-barometer-2025").Figures, f => f.Kind == FigureKind.Verbal);
+        Assert.Equal(7, RepositoryStudies.Get("lifen-secretariats-2024").Figures.Count);
+    }
+
+    [Fact]
+    public void Figures_printed_twice_are_one_row_with_both_locators()
+    {
+        var study = RepositoryStudies.Get("pulselife-barometer-2025");
+        foreach (var id in new[] { "perception.quality-of-care", "patients.low-interest", "sample.profession.doctor" })
+        {
+            Assert.Equal(2, study.Figure(id).Sources.Count);
+        }
+    }
+
+    [Fact]
+    public void Doctors_subgroup_is_a_feasible_count_of_the_published_54_percent()
+    {
+        var analysis = RepositoryStudies.Analysis("pulselife-barometer-2025");
+        var doctors = analysis.Results.Single(r => r.Figure.Id == "in-consultation.doctors").BaseN;
+        var share = analysis.Results.Single(r => r.Figure.Id == "sample.profession.doctor");
+        Assert.Equal(share.Count, doctors);
+        // 53.5 % of 760 = 406.6 and 54.5 % of 760 = 414.2, so 407 to 414 doctors print as 54 %.
+        Assert.InRange(doctors, 407, 414);
+    }
+
+    [Fact]
+    public void Nested_counts_stay_inside_their_parents()
+    {
+        foreach (var analysis in RepositoryStudies.Analyses)
+        {
+            foreach (var nested in analysis.Results.Where(r => r.Figure.Kind == FigureKind.Nested))
+            {
+                var parent = analysis.Results.Single(r => r.Figure.Id == nested.Figure.Parent);
+                Assert.True(nested.Count <= parent.Count, $"{nested.Figure.Id}: {nested.Count} > {parent.Count}");
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace SurveyFigures.NotebookRunner;
+
+/// <summary>
+/// Headless runner for the repository's Polyglot notebooks: executes C# cells on Roslyn scripting, emulating the
+/// .NET Interactive C# kernel (including its FSharp.Core 10.0), and writes executed copies. Exit code 0: all ran;
+/// 1: a notebook failed; 2: bad command line.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        FSharpCorePin.Load();
+        var options = RunnerOptions.Parse(args, () => RepositoryLayout.ExecutedNotebooks(RepositoryLayout.FindRoot()), out var usageError);
+        if (options is null)
+        {
+            Console.Error.WriteLine($"error: {usageError}{Environment.NewLine}{RunnerOptions.Usage}");
+            return 2;
+        }
+        var root = RepositoryLayout.FindRoot();
+        var executor = new NotebookExecutor(new KernelAssemblyLoader(), new PackageResolver(root));
+        var summaries = new List<RunSummary>();
+        foreach (var notebook in options.Notebooks)
+        {
+            var summary = await RunOneAsync(executor, notebook, options.OutputDir);
+            summaries.Add(summary);
+            Console.WriteLine(summary.Line());
+        }
+        if (options.SummaryJson is { } summaryPath)
+        {
+            RunSummary.Write(summaryPath, summaries);
+        }
+        return summaries.All(s => s.Ok) ? 0 : 1;
+    }
+
+    private static async Task<RunSummary> RunOneAsync(NotebookExecutor executor, string notebook, string outputDir)
+    {
+        var clock = Stopwatch.StartNew();
+        var destination = Path.Combine(outputDir, Path.GetFileName(notebook));
+        try
+        {
+            if (string.Equals(Path.GetFullPath(destination), notebook, StringComparison.Ordinal))
+            {
+                throw new IOException("the output folder is the notebook's own folder; the source notebook is never overwritten.");
+            }
+            var document = NotebookDocument.Load(notebook);
+            var result = await executor.RunAsync(document);
+            // Written even when a cell failed: the executed copy then shows the error output.
+            document.Save(destination);
+            var error = result.Error?.Describe(notebook);
+            if (error is not null)
+            {
+                Console.Error.WriteLine($"error: {error}");
+            }
+            return new RunSummary(notebook, destination, result.CellsRun, result.Outputs, clock.Elapsed.TotalSeconds, error);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            var error = $"{notebook}: {exception.Message}";
+            Console.Error.WriteLine($"error: {error}");
+            return new RunSummary(notebook, null, 0, 0, clock.Elapsed.TotalSeconds, error);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SurveyFigures.NotebookRunner;
+
+/// <summary>One notebook's outcome: a line for people on stdout and an entry of the <c>--summary-json</c> file for the CLI.</summary>
+internal sealed record RunSummary(string Notebook, string? Executed, int Cells, int Outputs, double Seconds, string? Error)
+{
+    public bool Ok => Error is null;
+
+    public string Line() => string.Create(CultureInfo.InvariantCulture,
+        $"{Path.GetFileName(Notebook)}: {Cells} cells run, {Outputs} outputs, {Seconds:F2} s, {(Ok ? "ok" : "FAILED")}");
+
+    public JsonObject ToJson() => new()
+    {
+        ["notebook"] = Notebook,
+        ["executed"] = Executed,
+        ["cells"] = Cells,
+        ["outputs"] = Outputs,
+        ["seconds"] = Math.Round(Seconds, 3),
+        ["ok"] = Ok,
+        ["error"] = Error,
+    };
+
+    /// <summary>Writes all summaries as a JSON array (atomically, so the CLI never reads half a file).</summary>
+    public static void Write(string path, IEnumerable<RunSummary> summaries)
+    {
+        var array = new JsonArray(summaries.Select(s => (JsonNode)s.ToJson()).ToArray());
+        AtomicFile.WriteAllText(path, array.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    }
+}

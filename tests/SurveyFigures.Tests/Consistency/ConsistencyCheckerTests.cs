@@ -1,0 +1,104 @@
+using SurveyFigures.Consistency;
+using SurveyFigures.Tests.Support;
+
+namespace SurveyFigures.Tests.Consistency;
+
+public class ConsistencyCheckerTests
+{
+    private static IReadOnlyList<FigureCheck> Check(string ledger, int n = 100, string residuals = "[]", string bases = "")
+    {
+        using var study = new TempStudy(ledger, n, residuals, bases: bases);
+        return ConsistencyChecker.Check(study.Load(), RoundingRule.HalfUp);
+    }
+
+    [Fact]
+    public void Shares_adding_to_100_are_consistent()
+    {
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "60", "c", "x", "single"), TempStudy.Row("b", "40", "c", "y", "single")));
+        Assert.All(checks, c => Assert.Equal(Verdict.Consistent, c.Verdict));
+    }
+
+    [Fact]
+    public void Shares_adding_to_101_hold_only_through_rounding()
+    {
+        // Out of 1000: 33.4 % ×3 rounds to 33 each; three shares printed 34 + 34 + 33 = 101 can come from 335 + 335 + 330.
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "34", "c", "x", "single"), TempStudy.Row("b", "34", "c", "y", "single"), TempStudy.Row("d", "33", "c", "z", "single")), n: 1000);
+        Assert.All(checks, c => Assert.Equal(Verdict.RoundingLatitude, c.Verdict));
+        Assert.Contains("101 %", checks[0].Reason);
+    }
+
+    [Fact]
+    public void Shares_short_of_100_without_residual_are_impossible()
+    {
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "40", "c", "x", "single"), TempStudy.Row("b", "57", "c", "y", "single")));
+        Assert.All(checks, c => Assert.Equal(Verdict.Impossible, c.Verdict));
+        Assert.Contains("no residual category", checks[0].Reason);
+    }
+
+    [Fact]
+    public void Declared_residual_makes_the_gap_consistent_and_says_so()
+    {
+        const string residual = """[{"column":"c","value":"other","label":{"fr":"Autre","en":"Other"},"why":{"fr":"-","en":"-"}}]""";
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "40", "c", "x", "single"), TempStudy.Row("b", "57", "c", "y", "single")), residuals: residual);
+        Assert.All(checks, c => Assert.Equal(Verdict.Consistent, c.Verdict));
+        Assert.Contains("3 %", checks[0].Reason);
+        Assert.Contains("'other'", checks[0].Reason);
+    }
+
+    [Fact]
+    public void A_value_no_count_reaches_is_impossible()
+    {
+        // Out of 7 respondents no count prints as 50 % under any rounding (3/7 = 42.9, 4/7 = 57.1).
+        var check = Check(TempStudy.Ledger(TempStudy.Row("a", "50", "c")), n: 7).Single();
+        Assert.Equal(Verdict.Impossible, check.Verdict);
+        Assert.True(check.Feasible.IsEmpty);
+    }
+
+    [Fact]
+    public void A_value_reached_only_by_rounding_down_is_rounding_latitude()
+    {
+        // Out of 8: 1/8 = 12.5 % is 13 under half-up; 12 needs the publisher to have rounded down.
+        var check = Check(TempStudy.Ledger(TempStudy.Row("a", "12", "c")), n: 8).Single();
+        Assert.Equal(Verdict.RoundingLatitude, check.Verdict);
+        Assert.Equal(new CountRange(1, 1), check.Feasible);
+    }
+
+    [Fact]
+    public void Nested_part_larger_than_its_parent_is_impossible()
+    {
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("p", "30", "c1"), TempStudy.Row("a", "45", "c2", kind: "nested", parent: "p", of: "base")));
+        Assert.Equal(Verdict.Impossible, checks.Single(c => c.Figure.Id == "a").Verdict);
+    }
+
+    [Fact]
+    public void Verbal_figure_is_untestable()
+    {
+        var check = Check(TempStudy.Ledger(TempStudy.Row("a", "près de deux tiers", "c", kind: "verbal", low: "60", high: "\"66,7\""))).Single();
+        Assert.Equal(Verdict.Untestable, check.Verdict);
+        Assert.Contains("60–66.7 %", check.Reason);
+    }
+
+    [Fact]
+    public void Subgroup_figures_are_checked_against_every_feasible_subgroup_size()
+    {
+        const string doctors = """{"id":"doctors","label":{"fr":"Médecins","en":"Doctors"},"figure":"share"}""";
+        var checks = Check(TempStudy.Ledger(TempStudy.Row("share", "54", "profession", "doctor", "single"), TempStudy.Row("other", "46", "profession", "other", "single"),
+            TempStudy.Row("a", "66", "c", baseId: "doctors")), n: 760, bases: doctors);
+        var check = checks.Single(c => c.Figure.Id == "a");
+        Assert.Equal(Verdict.Consistent, check.Verdict);
+        Assert.Equal(Enumerable.Range(407, 8), check.BaseSizes);
+    }
+
+    [Fact]
+    public void Real_studies_have_no_impossible_figure_and_segur_names_its_residual()
+    {
+        foreach (var analysis in RepositoryStudies.Analyses)
+        {
+            Assert.DoesNotContain(analysis.Checks, c => c.Verdict == Verdict.Impossible);
+        }
+        var segur = RepositoryStudies.Analysis("lifen-secretariats-2024").Checks.Single(c => c.Figure.Id == "segur.no-change");
+        Assert.Equal(Verdict.Consistent, segur.Verdict);
+        Assert.Contains("97 %", segur.Reason);
+        Assert.Equal(Verdict.Untestable, RepositoryStudies.Analysis("pulselife-barometer-2025").Checks.Single(c => c.Figure.Id == "in-consultation.all").Verdict);
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Tests.Data;
+
+public class CsvTableTests
+{
+    private static CsvTable Parse(string text) => CsvTable.Parse(new UTF8Encoding(false).GetBytes(text), "x.csv");
+
+    [Fact]
+    public void Reads_comma_separated_utf8()
+    {
+        var t = Parse("a,b\n1,\"deux, trois\"\n");
+        Assert.Equal(["a", "b"], t.Header);
+        Assert.Equal("deux, trois", t.Get(t.Lines[0], "b"));
+        Assert.Equal(2, t.Lines[0].Number);
+    }
+
+    [Fact]
+    public void Reads_semicolons_and_decimal_commas_from_french_spreadsheets()
+    {
+        var t = Parse("a;b\nélève;66,7\n");
+        Assert.Equal(';', t.Separator);
+        Assert.Equal("66,7", t.Get(t.Lines[0], "b"));
+        Assert.Equal("élève", t.Get(t.Lines[0], "a"));
+    }
+
+    [Fact]
+    public void Ignores_a_utf8_byte_order_mark()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("id,v\nx,1\n")).ToArray();
+        Assert.Equal("id", CsvTable.Parse(bytes, "bom.csv").Header[0]);
+    }
+
+    [Fact]
+    public void Counts_lines_across_blank_lines()
+    {
+        var t = Parse("a,b\n1,2\n\n3,4\n");
+        Assert.Equal(4, t.Lines[1].Number);
+    }
+
+    [Fact]
+    public void Rejects_latin1_naming_line_and_byte()
+    {
+        var bytes = Encoding.Latin1.GetBytes("a,b\nx,1\nélève,2\n");
+        var e = Assert.Throws<DataFileException>(() => CsvTable.Parse(bytes, "latin1.csv"));
+        Assert.Equal(3, e.Line);
+        Assert.Contains("latin1.csv", e.Message);
+        Assert.Contains("UTF-8", e.Message);
+        Assert.Equal("0xE9", e.Value);
+    }
+
+    [Fact]
+    public void Rejects_utf16()
+    {
+        var e = Assert.Throws<DataFileException>(() => CsvTable.Parse(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("a,b\n1,2\n")).ToArray(), "u16.csv"));
+        Assert.Contains("UTF-16", e.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\n")]
+    public void Rejects_an_empty_file(string text) =>
+        Assert.Contains("empty", Assert.Throws<DataFileException>(() => Parse(text)).Message);
+
+    [Fact]
+    public void Rejects_a_header_without_records() =>
+        Assert.Contains("no records", Assert.Throws<DataFileException>(() => Parse("a,b\n")).Message);
+
+    [Fact]
+    public void Rejects_a_ragged_line_with_its_number()
+    {
+        var e = Assert.Throws<DataFileException>(() => Parse("a,b\n1,2\n3,4,5\n"));
+        Assert.Equal(3, e.Line);
+    }
+
+    [Fact]
+    public void Names_every_missing_column()
+    {
+        var t = Parse("a,b\n1,2\n");
+        var e = Assert.Throws<DataFileException>(() => t.RequireColumns(["a", "c", "d"]));
+        Assert.Contains("'c', 'd'", e.Message);
+        Assert.Equal(1, e.Line);
+    }
+
+    [Fact]
+    public void Rejects_duplicate_column_names() =>
+        Assert.Equal("a", Assert.Throws<DataFileException>(() => Parse("a,b,a\n1,2,3\n")).Column);
+
+    [Fact]
+    public void Rejects_a_file_with_no_separator() =>
+        Assert.Contains("separator", Assert.Throws<DataFileException>(() => Parse("a|b\n1|2\n")).Message);
+}

@@ -1,0 +1,29 @@
+using SurveyFigures.Data;
+using SurveyFigures.Tests.Support;
+
+namespace SurveyFigures.Tests.Data;
+
+public class StudyMetadataReaderTests
+{
+    [Fact]
+    public void Unknown_member_is_an_error_with_line_and_path()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        var path = Path.Combine(study.Folder, Study.MetadataFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"rounding\"", "\"roundng\""));
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Contains("study.json", e.Message);
+        Assert.NotNull(e.Line);
+    }
+
+    [Fact]
+    public void Both_real_studies_say_their_respondents_are_synthetic()
+    {
+        foreach (var study in RepositoryStudies.All)
+        {
+            Assert.True(study.Metadata.Respondents.Synthetic);
+            Assert.Contains("synth", study.Metadata.Respondents.Note.En, StringComparison.OrdinalIgnoreCase);
+            Assert.NotEmpty(study.Metadata.Respondents.Assumptions);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using SurveyFigures.Recomputation;
+using SurveyFigures.Tests.Support;
+
+namespace SurveyFigures.Tests.Recomputation;
+
+public class ResultsCsvTests
+{
+    [Fact]
+    public void Writes_exactly_the_documented_columns_with_dot_decimals()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"figures-{Guid.NewGuid():N}.csv");
+        try
+        {
+            ResultsCsv.Write(RepositoryStudies.Analyses.SelectMany(a => a.Results), path);
+            var lines = File.ReadAllLines(path);
+            Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,ci_method,ci_level,ci_low,ci_high,verdict", lines[0]);
+            Assert.Equal(46, lines.Length); // header + 45 figures
+            var doctors = lines.Single(l => l.Contains(",in-consultation.doctors,", StringComparison.Ordinal)).Split(',');
+            Assert.Equal("doctors", doctors[3]);
+            Assert.Equal("wilson", doctors[9]);
+            Assert.Matches(@"^\d+\.\d{4}$", doctors[6]);
+            Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(path)!), f => f.EndsWith(".tmp", StringComparison.Ordinal) && f.Contains("figures-", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace SurveyFigures.Notebook.Contracts;
+
+/// <summary>One published figure next to what was recomputed from the respondent rows. Percentages are 0–100.</summary>
+public sealed record FigureRow(
+    string Study,
+    string Id,
+    string Question,
+    string Label,
+    string Printed,
+    string Base,
+    int BaseN,
+    int Count,
+    double ComputedPercent,
+    int? FeasibleMin,
+    int? FeasibleMax,
+    string IntervalMethod,
+    double IntervalLevel,
+    double IntervalLow,
+    double IntervalHigh,
+    string Verdict,
+    string Reason,
+    bool MatchesPrinted);

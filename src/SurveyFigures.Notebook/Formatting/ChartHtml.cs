@@ -1,0 +1,39 @@
+using SurveyFigures.Notebook.Contracts;
+
+namespace SurveyFigures.Notebook.Formatting;
+
+/// <summary>
+/// Chart HTML for notebooks. plotly.js (about 3.5 MB) is embedded once per kernel session, with the first
+/// chart displayed; later charts draw with the same window.Plotly. Nothing is fetched from a CDN.
+/// </summary>
+public static class ChartHtml
+{
+    private static readonly object Gate = new();
+    private static bool _libraryEmitted;
+
+    /// <summary>The plotly.js text, set when the library is opened.</summary>
+    public static string? PlotlyJavaScript { get; set; }
+
+    public static string Render(ChartView chart)
+    {
+        string? library = null;
+        lock (Gate)
+        {
+            if (!_libraryEmitted && PlotlyJavaScript is not null)
+            {
+                library = PlotlyJavaScript;
+                _libraryEmitted = true;
+            }
+        }
+        return library is null ? chart.Html : $"<script type=\"text/javascript\">{library}</script>\n{chart.Html}";
+    }
+
+    /// <summary>Makes the next chart carry plotly.js again (a new page, or a test).</summary>
+    public static void ResetSession()
+    {
+        lock (Gate)
+        {
+            _libraryEmitted = false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using SurveyFigures.Notebook.Contracts;
+
+namespace SurveyFigures.Notebook.Formatting;
+
+/// <summary>Result tables as HTML, every cell escaped.</summary>
+public static class TableHtml
+{
+    private static readonly string[] FigureColumns =
+        ["id", "label", "printed", "base (n)", "count", "computed %", "feasible counts", "interval %", "verdict"];
+
+    public static string Render(FigureTable table) =>
+        Render(table.Caption, FigureColumns, table.Rows.Select(FigureCells), table.Note);
+
+    public static string Render(TextTable table) => Render(table.Caption, table.Columns, table.Rows, table.Note);
+
+    internal static IReadOnlyList<string> FigureCells(FigureRow r) =>
+    [
+        r.Id, r.Label, r.Printed, $"{r.Base} ({r.BaseN})", Int(r.Count), r.ComputedPercent.ToString("0.00", CultureInfo.InvariantCulture),
+        r.FeasibleMin is null ? "none" : $"{r.FeasibleMin}–{r.FeasibleMax}",
+        $"{r.IntervalLow:0.0}–{r.IntervalHigh:0.0}", r.Verdict,
+    ];
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static string Render(string caption, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? note)
+    {
+        var html = new StringBuilder();
+        html.Append("<table class=\"survey-figures\">");
+        html.Append("<caption>").Append(Html.Escape(caption)).Append("</caption><thead><tr>");
+        foreach (var c in columns)
+        {
+            html.Append("<th>").Append(Html.Escape(c)).Append("</th>");
+        }
+        html.Append("</tr></thead><tbody>");
+        foreach (var row in rows)
+        {
+            html.Append("<tr>");
+            foreach (var cell in row)
+            {
+                html.Append("<td>").Append(Html.Escape(cell)).Append("</td>");
+            }
+            html.Append("</tr>");
+        }
+        html.Append("</tbody></table>");
+        if (note is not null)
+        {
+            html.Append("<p class=\"survey-figures-note\"><em>").Append(Html.Escape(note)).Append("</em></p>");
+        }
+        return html.ToString();
+    }
+}

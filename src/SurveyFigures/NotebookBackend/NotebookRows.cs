@@ -1,0 +1,77 @@
+using System.Globalization;
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Notebook.Contracts;
+using SurveyFigures.Pipeline;
+using SurveyFigures.Recomputation;
+using SurveyFigures.Statistics;
+
+namespace SurveyFigures.NotebookBackend;
+
+/// <summary>Turns library results into the facade's plain contract types (no F# or Deedle type crosses over).</summary>
+public static class NotebookRows
+{
+    public static StudySummary Summary(Study study, Language language)
+    {
+        var m = study.Metadata;
+        var fieldwork = m.Fieldwork.Start is { } start && m.Fieldwork.End is { } end
+            ? $"{start:yyyy-MM-dd} – {end:yyyy-MM-dd}"
+            : language == Language.Fr ? "non publiées" : "not published";
+        var sources = string.Join("; ", m.Sources.Select(s => $"{s.Document} ({s.Publisher}, {s.Date})"));
+        return new StudySummary(m.Id, m.Title.In(language), string.Join(", ", m.Publishers), m.Population.In(language), m.SampleSize,
+            fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count);
+    }
+
+    public static FigureRow Row(FigureResult r, Language language) => new(
+        r.StudyId, r.Figure.Id, r.Figure.Question, r.Figure.Label.In(language), r.Figure.PrintedDisplay, r.Figure.Base, r.BaseN, r.Count,
+        (double)Math.Round(r.ComputedPercent, 4), r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
+        ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, Math.Round(r.Interval.Low * 100, 2), Math.Round(r.Interval.High * 100, 2),
+        Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted);
+
+    public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
+    {
+        var results = a.Results.Where(r => question is null || r.Figure.Question == question).ToList();
+        if (results.Count == 0)
+        {
+            throw new ArgumentException($"Study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
+        }
+        var caption = question is null ? a.Study.Metadata.Title.In(language) : $"{a.Study.Metadata.ShortTitle.In(language)} — {a.Study.QuestionLabel(question).In(language)}";
+        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(r, language)).ToList());
+    }
+
+    public static TextTable Checks(StudyAnalysis a, Language language) => new(
+        language == Language.Fr ? "Verdicts de cohérence" : "Consistency verdicts",
+        ["id", language == Language.Fr ? "publié" : "printed", "base", language == Language.Fr ? "comptes possibles" : "feasible counts", "verdict", language == Language.Fr ? "raison" : "reason"],
+        a.Checks.Select(c => (IReadOnlyList<string>)[c.Figure.Id, c.Figure.PrintedDisplay, $"{c.Figure.Base} ({ConsistencyChecker.SizesText(c.BaseSizes)})", c.Feasible.ToString(), Verdicts.Name(c.Verdict), c.Reason]).ToList(),
+        language == Language.Fr ? "Calculé à partir du registre seul, en arithmétique exacte." : "Computed from the ledger alone, in exact arithmetic.");
+
+    public static TextTable Readings(StudyAnalysis a, Language language)
+    {
+        var fr = language == Language.Fr;
+        var rows = a.Readings.Select(r => (IReadOnlyList<string>)[
+            r.Figure.Id, r.Figure.PrintedDisplay,
+            r.Reading == NestedDenominator.Base ? (fr ? "part de la base" : "share of the base") : (fr ? "part du parent" : "share of the parent"),
+            r.Chosen ? (fr ? "retenue" : "chosen") : (fr ? "alternative" : "alternative"),
+            r.Counts.ToString(), $"{Pct(r.ShareOfBaseLow)}–{Pct(r.ShareOfBaseHigh)} %", $"{Pct(r.ShareOfParentLow)}–{Pct(r.ShareOfParentHigh)} %", Verdicts.Name(r.Verdict)]).ToList();
+        var why = string.Join(" ", a.Study.Metadata.Readings.Select(r => $"{r.Figure}: {r.Why.In(language)}"));
+        return new TextTable(fr ? "Lectures des chiffres imbriqués" : "Readings of nested figures",
+            ["id", fr ? "publié" : "printed", fr ? "lecture" : "reading", fr ? "statut" : "status", fr ? "comptes" : "counts",
+             fr ? "part de la base" : "share of base", fr ? "part du parent" : "share of parent", "verdict"], rows, why.Length == 0 ? null : why);
+    }
+
+    public static TextTable Reconstruction(Study study, Language language)
+    {
+        var fr = language == Language.Fr;
+        var r = study.Metadata.Respondents;
+        var rows = r.Assumptions.Select((text, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), text]).ToList();
+        rows.Add(["→", fr
+            ? $"Pour utiliser de vraies microdonnées : remplacer {study.ShownRespondentsPath} (mêmes colonnes), passer « synthetic » à false dans study.json, relancer reproduce."
+            : $"To use real microdata: replace {study.ShownRespondentsPath} (same columns), set \"synthetic\" to false in study.json, run reproduce again."]);
+        return new TextTable(fr ? "Hypothèses de la reconstruction synthétique" : "What the synthetic reconstruction assumes", ["#", fr ? "hypothèse" : "assumption"], rows, r.Note.In(language));
+    }
+
+    public static string? SyntheticNote(Study study, Language language) =>
+        study.Metadata.Respondents.Synthetic ? study.Metadata.Respondents.Note.In(language) : null;
+
+    private static string Pct(decimal v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+}

@@ -11,7 +11,7 @@ internal static class ReproduceCommand
     public static Command Create()
     {
         var options = new CommonOptions();
-        var command = new Command("reproduce", "Recompute every published figure from the respondent files and write artifacts/figures.csv.");
+        var command = new Command("reproduce", "Recompute every published figure from the respondent files, write artifacts/figures.csv and execute every notebook.");
         options.AddTo(command);
         command.SetAction(result => CliErrors.Guard(() =>
         {
@@ -29,6 +29,10 @@ internal static class ReproduceCommand
             if (mismatches.Count > 0)
             {
                 throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"))}.");
+            }
+            if (!NotebookStage.Run(root))
+            {
+                throw new InvalidOperationException("A notebook failed; see the error above and its executed copy under artifacts/notebooks/.");
             }
         }));
         return command;

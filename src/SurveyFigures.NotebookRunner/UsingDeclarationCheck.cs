@@ -6,13 +6,14 @@ namespace SurveyFigures.NotebookRunner;
 
 /// <summary>
 /// The Polyglot C# kernel rejects a top-level <c>using var x = ...;</c> (a cell never ends, so nothing would
-/// dispose it). Roslyn scripting accepts it, so the runner refuses it itself to fail where VS Code fails.
+/// dispose it). The script parser only reports a confusing syntax error for it (it reads a using directive), so
+/// the cell is parsed as a regular top-level program, where the declaration is recognised, to say so clearly.
 /// </summary>
 internal static class UsingDeclarationCheck
 {
     public static void Verify(string code)
     {
-        var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script));
+        var tree = CSharpSyntaxTree.ParseText(code, CSharpParseOptions.Default.WithKind(SourceCodeKind.Regular));
         var root = (CompilationUnitSyntax)tree.GetRoot();
         var declaration = root.Members
             .OfType<GlobalStatementSyntax>()

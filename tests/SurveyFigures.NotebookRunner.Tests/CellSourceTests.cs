@@ -1,0 +1,30 @@
+using SurveyFigures.NotebookRunner.Tests.Support;
+
+namespace SurveyFigures.NotebookRunner.Tests;
+
+public sealed class CellSourceTests
+{
+    [Fact]
+    public void Other_magic_commands_are_refused_by_name()
+    {
+        using var workspace = new NotebookWorkspace("magic-fsharp.ipynb");
+
+        var result = workspace.Run();
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Magic command '#!fsharp' is not supported", result.StandardError);
+        Assert.Contains("cell 1 (1-based, counting all cells), line 1:", result.StandardError);
+        Assert.Equal("UnsupportedMagicCommand", workspace.Outputs(1).Single()!["ename"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Leading_csharp_magic_is_accepted()
+    {
+        using var workspace = new NotebookWorkspace("magic-csharp.ipynb");
+
+        var result = workspace.Run();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("2", Nbformat.Text(workspace.Outputs(1).Single()!["data"]!["text/plain"]));
+    }
+}

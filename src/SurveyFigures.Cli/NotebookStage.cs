@@ -28,15 +28,21 @@ internal static class NotebookStage
             throw new InvalidOperationException($"The notebook runner is not built ({Path.GetRelativePath(root, runner)} is missing); run `dotnet build` first.");
         }
         var output = RepositoryLayout.ExecutedNotebooks(root);
-        var start = new ProcessStartInfo(DotnetHost()) { WorkingDirectory = root, UseShellExecute = false };
-        foreach (var argument in new[] { runner }.Concat(notebooks).Concat(["--output-dir", output]))
-        {
-            start.ArgumentList.Add(argument);
-        }
         Console.WriteLine($"Executing {notebooks.Count} notebook(s) into {Path.GetRelativePath(root, output)}/ with the headless runner:");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook runner.");
-        process.WaitForExit();
-        return process.ExitCode == 0;
+        // One process per notebook, as VS Code gives each notebook its own kernel: nothing loaded by one leaks into the next.
+        var failed = 0;
+        foreach (var notebook in notebooks)
+        {
+            var start = new ProcessStartInfo(DotnetHost()) { WorkingDirectory = root, UseShellExecute = false };
+            foreach (var argument in new[] { runner, notebook, "--output-dir", output })
+            {
+                start.ArgumentList.Add(argument);
+            }
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook runner.");
+            process.WaitForExit();
+            failed += process.ExitCode == 0 ? 0 : 1;
+        }
+        return failed == 0;
     }
 
     /// <summary>The dotnet host that launched this build or run, else the one on PATH.</summary>

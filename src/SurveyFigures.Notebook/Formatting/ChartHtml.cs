@@ -11,7 +11,7 @@ public static class ChartHtml
     private static readonly object Gate = new();
     private static bool _libraryEmitted;
 
-    /// <summary>The plotly.js text, set when the library is opened.</summary>
+    /// <summary>The script element that defines window.Plotly (plotly.js inlined), set when the library is opened.</summary>
     public static string? PlotlyJavaScript { get; set; }
 
     public static string Render(ChartView chart)
@@ -25,7 +25,7 @@ public static class ChartHtml
                 _libraryEmitted = true;
             }
         }
-        return library is null ? chart.Html : $"<script type=\"text/javascript\">{library}</script>\n{chart.Html}";
+        return library is null ? chart.Html : $"{library}\n{chart.Html}";
     }
 
     /// <summary>Makes the next chart carry plotly.js again (a new page, or a test).</summary>

@@ -11,11 +11,18 @@ public static class LibraryHost
 
     private static readonly Lazy<LibraryLoadContext> Context = new(() => new LibraryLoadContext(DefaultLibraryPath()));
 
-    /// <summary>artifacts/notebook/library/SurveyFigures.dll, beside this facade, where the build puts it.</summary>
+    /// <summary>
+    /// library/SurveyFigures.dll beside this facade (artifacts/notebook/, where the build puts both), or else the
+    /// repository's artifacts/notebook/library/ (when the facade was copied elsewhere, e.g. into a test's output).
+    /// </summary>
     public static string DefaultLibraryPath()
     {
         var facadeFolder = Path.GetDirectoryName(typeof(LibraryHost).Assembly.Location)!;
         var path = Path.Combine(facadeFolder, LibraryFolder, LibraryAssembly + ".dll");
+        if (!File.Exists(path))
+        {
+            path = Path.Combine(RepositoryLayout.NotebookLibrary(RepositoryLayout.FindRoot()), LibraryAssembly + ".dll");
+        }
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(

@@ -1,0 +1,45 @@
+using SurveyFigures.Charts;
+using SurveyFigures.Data;
+using static SurveyFigures.Tests.Charts.ChartFixture;
+
+namespace SurveyFigures.Tests.Charts;
+
+public class ChartCatalogTests
+{
+    [Fact]
+    public void Lists_Composition_EveryQuestionGroup_Overview_Consistency()
+    {
+        var keys = ChartCatalog.For(PulseLifeAnalysis, Language.En).Select(e => e.Key).ToList();
+        var questions = PulseLifeAnalysis.Study.Figures.Select(f => f.Question).Distinct().Where(q => !q.StartsWith("sample-", StringComparison.Ordinal));
+        Assert.Equal(["composition", .. questions.Select(q => "question:" + q), "overview", "consistency"], keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("question:sample-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StudyWithoutComposition_HasNoCompositionEntry()
+    {
+        var keys = ChartCatalog.For(LifenAnalysis, Language.Fr).Select(e => e.Key).ToList();
+        Assert.Equal(["question:digital-effects", "question:satisfaction", "question:training", "question:segur", "overview", "consistency"], keys);
+    }
+
+    [Fact]
+    public void Titles_MatchTheChartTitles()
+    {
+        foreach (var entry in ChartCatalog.For(PulseLifeAnalysis, Language.Fr))
+        {
+            Assert.StartsWith("Baromètre PulseLife — ", entry.Title.Main);
+            Assert.Contains("n = 760", entry.Title.Text);
+            Assert.StartsWith(entry.Title.Main, Title(Json(entry.Chart)));
+        }
+        var usage = ChartCatalog.For(PulseLifeAnalysis, Language.En).Single(e => e.Key == ChartCatalog.QuestionKey("usage"));
+        Assert.Equal("PulseLife barometer — Use of digital tools and how often (n = 760)", usage.Title.Text);
+    }
+
+    [Fact]
+    public void CrossStudyEntry_HasItsKey()
+    {
+        var entry = ChartCatalog.CrossStudy(Themes(), Both, Language.En);
+        Assert.Equal("cross-study", entry.Key);
+        Assert.Contains(ChartRendering.DivId(entry.Chart), entry.ToHtml(includePlotlyJs: false));
+    }
+}

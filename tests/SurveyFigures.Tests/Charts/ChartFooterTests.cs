@@ -1,0 +1,35 @@
+using SurveyFigures.Charts;
+using SurveyFigures.Data;
+using static SurveyFigures.Tests.Charts.ChartFixture;
+
+namespace SurveyFigures.Tests.Charts;
+
+public class ChartFooterTests
+{
+    [Fact]
+    public void SyntheticStudy_SaysSo_InEitherLanguage()
+    {
+        var meta = PulseLifeAnalysis.Study.Metadata;
+        Assert.Contains(ChartFooter.Lines(meta, Language.En), l => l.Contains("synthetic respondent data", StringComparison.Ordinal));
+        Assert.Contains(ChartFooter.Lines(meta, Language.Fr), l => l.Contains("données de répondants synthétiques", StringComparison.Ordinal));
+        Assert.StartsWith("Source : Press release", ChartFooter.Lines(meta, Language.Fr)[0]);
+    }
+
+    [Fact]
+    public void RealData_IsNotCalledSynthetic()
+    {
+        var meta = PulseLifeAnalysis.Study.Metadata;
+        var real = meta with { Respondents = meta.Respondents with { Synthetic = false } };
+        var lines = ChartFooter.Lines(real, Language.En);
+        Assert.DoesNotContain(lines, l => l.Contains("synthetic", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(lines, l => l.Contains("microdata", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lines_AreWrapped_ForPlotly()
+    {
+        var lines = ChartFooter.Lines([PulseLifeAnalysis.Study.Metadata, LifenAnalysis.Study.Metadata], Language.En);
+        Assert.All(lines, l => Assert.True(l.Length <= 140, l));
+        Assert.StartsWith("Sources: ", lines[0]);
+    }
+}

@@ -1,0 +1,66 @@
+using SurveyFigures.Charts;
+using SurveyFigures.Data;
+using static SurveyFigures.Tests.Charts.ChartFixture;
+
+namespace SurveyFigures.Tests.Charts;
+
+public class CompositionChartTests
+{
+    [Fact]
+    public void Questions_AreTheSampleGroups_InLedgerOrder()
+    {
+        Assert.Equal(["sample-profession", "sample-age"], CompositionChart.Questions(PulseLifeAnalysis));
+        Assert.Empty(CompositionChart.Questions(LifenAnalysis));
+    }
+
+    [Fact]
+    public void EachSampleGroup_IsASubplot_WithItsCategoriesInLedgerOrder()
+    {
+        var json = Json(CompositionChart.Build(PulseLifeAnalysis, Language.En));
+        var layout = Layout(json);
+        Assert.Equal(["Doctors", "Nurses and advanced practice nurses", "Pharmacists", "Nursing assistants", "Other professions (physiotherapists, osteopaths, dentists…)"],
+            Strings(At(layout, "yaxis", "categoryarray")));
+        Assert.Equal(["Under 30", "30 to 50", "Over 50"], Strings(At(layout, "yaxis2", "categoryarray")));
+        Assert.Equal([0.0, 100.0], Doubles(At(layout, "xaxis", "range")));
+        Assert.Equal([0.0, 100.0], Doubles(At(layout, "xaxis2", "range")));
+        var top = Doubles(At(layout, "yaxis", "domain"));
+        var bottom = Doubles(At(layout, "yaxis2", "domain"));
+        Assert.True(bottom[1] < top[0], "the subplots do not overlap");
+    }
+
+    [Fact]
+    public void Bars_AreThePrintedValues_OnTheirOwnAxes()
+    {
+        var traces = Traces(Json(CompositionChart.Build(PulseLifeAnalysis, Language.En)));
+        var bars = traces.Where(t => t.GetProperty("legendgroup").GetString() == "published").ToList();
+        Assert.Equal(2, bars.Count);
+        Assert.Equal([54.0, 22.0, 5.0, 3.0, 16.0], Doubles(bars[0].GetProperty("x")));
+        Assert.Equal("y", bars[0].GetProperty("yaxis").GetString());
+        Assert.Equal([11.0, 39.0, 50.0], Doubles(bars[1].GetProperty("x")));
+        Assert.Equal("x2", bars[1].GetProperty("xaxis").GetString());
+        Assert.Equal("y2", bars[1].GetProperty("yaxis").GetString());
+        Assert.All(bars, b => Assert.Equal("h", b.GetProperty("orientation").GetString()));
+        // One legend entry per kind of trace, not one per subplot.
+        Assert.Equal(2, traces.Count(t => t.GetProperty("showlegend").GetBoolean()));
+    }
+
+    [Fact]
+    public void Title_AndSubplotTitles_AreLocalized()
+    {
+        var fr = Json(CompositionChart.Build(PulseLifeAnalysis, Language.Fr));
+        Assert.Contains("Baromètre PulseLife — Composition de l'échantillon", Title(fr));
+        Assert.Contains("n = 760", Title(fr));
+        Assert.Contains("Âge des répondants", Annotation(fr, "subplot-title:sample-age"));
+        var en = Json(CompositionChart.Build(PulseLifeAnalysis, Language.En));
+        Assert.Contains("Respondents' age", Annotation(en, "subplot-title:sample-age"));
+        Assert.Contains("synthetic respondent data", Annotation(en, "footer"));
+    }
+
+    [Fact]
+    public void StudyWithoutComposition_GivesAnEmptyChartThatSaysSo()
+    {
+        var json = Json(CompositionChart.Build(LifenAnalysis, Language.En));
+        Assert.Empty(Traces(json));
+        Assert.Contains(Annotations(json), a => a.GetProperty("text").GetString() == "The study does not publish the composition of its sample.");
+    }
+}

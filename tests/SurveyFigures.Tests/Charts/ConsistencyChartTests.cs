@@ -1,0 +1,81 @@
+using SurveyFigures.Charts;
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using static SurveyFigures.Tests.Charts.ChartFixture;
+
+namespace SurveyFigures.Tests.Charts;
+
+public class ConsistencyChartTests
+{
+    [Fact]
+    public void OneTracePerVerdict_NamedInTheLegend_ColouredFromThePalette()
+    {
+        var json = Json(ConsistencyChart.Build(PulseLifeAnalysis, Language.En));
+        var verdicts = PulseLifeAnalysis.Results.Select(r => r.Verdict).Distinct().Order().ToList();
+        var traces = Traces(json);
+        Assert.Equal(verdicts.Select(Verdicts.Name), traces.Select(t => t.GetProperty("legendgroup").GetString()));
+        foreach (var (trace, verdict) in traces.Zip(verdicts))
+        {
+            Assert.Equal(Palette.ForVerdict(verdict), At(trace, "marker", "color").GetString());
+            Assert.Equal("scatter", trace.GetProperty("type").GetString());
+        }
+        Assert.Contains(traces, t => t.GetProperty("name").GetString() == "consistent");
+        Assert.Contains(traces, t => t.GetProperty("name").GetString() == "untestable");
+        var fr = Traces(Json(ConsistencyChart.Build(PulseLifeAnalysis, Language.Fr)));
+        Assert.Contains(fr, t => t.GetProperty("name").GetString() == "cohérent");
+        Assert.Contains(fr, t => t.GetProperty("name").GetString() == "non testable");
+    }
+
+    [Fact]
+    public void EachPrintedValue_SitsInItsFeasibleRange_AsPercentOfTheBase()
+    {
+        var json = Json(ConsistencyChart.Build(PulseLifeAnalysis, Language.En));
+        var seen = 0;
+        foreach (var trace in Traces(json))
+        {
+            var labels = Strings(trace.GetProperty("y"));
+            var x = Doubles(trace.GetProperty("x"));
+            var plus = Doubles(At(trace, "error_x", "array"));
+            var minus = Doubles(At(trace, "error_x", "arrayminus"));
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var r = PulseLifeAnalysis.Results.Single(result => result.Figure.Label.En == labels[i]);
+                Assert.Equal(r.Verdict, Enum.GetValues<Verdict>().Single(v => Verdicts.Name(v) == trace.GetProperty("legendgroup").GetString()));
+                Assert.False(r.Feasible.IsEmpty);
+                Assert.Equal(100.0 * r.Feasible.Max / r.BaseN, x[i] + plus[i], 1e-3);
+                Assert.Equal(100.0 * r.Feasible.Min / r.BaseN, x[i] - minus[i], 1e-3);
+                seen++;
+            }
+        }
+        Assert.Equal(PulseLifeAnalysis.Results.Count, seen);
+        Assert.Equal(PulseLifeAnalysis.Study.Figures.Select(f => f.Label.En), Strings(At(Layout(json), "yaxis", "categoryarray")));
+        Assert.Equal([0.0, 100.0], Doubles(At(Layout(json), "xaxis", "range")));
+    }
+
+    [Fact]
+    public void PointsScale_PutsThePrintedValueAtZero()
+    {
+        var json = Json(ConsistencyChart.Build(LifenAnalysis, Language.En, ConsistencyScale.PointsFromPrinted));
+        foreach (var trace in Traces(json))
+        {
+            Assert.All(Doubles(trace.GetProperty("x")), x => Assert.Equal(0.0, x));
+            var labels = Strings(trace.GetProperty("y"));
+            var plus = Doubles(At(trace, "error_x", "array"));
+            for (var i = 0; i < labels.Length; i++)
+            {
+                var r = LifenAnalysis.Results.Single(result => result.Figure.Label.En == labels[i]);
+                Assert.Equal((100.0 * r.Feasible.Max / r.BaseN) - (double)r.Figure.Percent!.Value.Value, plus[i], 1e-3);
+            }
+        }
+        Assert.Contains("percentage points", At(Layout(json), "xaxis", "title", "text").GetString());
+    }
+
+    [Fact]
+    public void Hover_GivesTheCountsAndTheVerdict()
+    {
+        var trace = Trace(Json(ConsistencyChart.Build(LifenAnalysis, Language.En)), "consistent");
+        var hover = Strings(trace.GetProperty("hovertext"));
+        Assert.All(hover, h => Assert.Contains("of 540)", h));
+        Assert.All(hover, h => Assert.Contains("Verdict: consistent", h));
+    }
+}

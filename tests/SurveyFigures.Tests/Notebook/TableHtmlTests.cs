@@ -1,0 +1,42 @@
+using SurveyFigures.Notebook.Contracts;
+using SurveyFigures.Notebook.Formatting;
+
+namespace SurveyFigures.Tests.Notebook;
+
+public class TableHtmlTests
+{
+    [Fact]
+    public void Text_from_data_files_is_escaped()
+    {
+        var html = TableHtml.Render(new TextTable("<b>caption</b>", ["a"], [["<script>alert(1)</script>"]], "note & more"));
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.Contains("&lt;b&gt;caption&lt;/b&gt;", html);
+        Assert.Contains("note &amp; more", html);
+    }
+
+    [Fact]
+    public void Figure_table_has_one_row_per_figure_and_the_synthetic_note()
+    {
+        var row = new FigureRow("s", "usage.x", "usage", "Use", "88 %", "all", 760, 669, 88.03, 665, 672, "wilson", 0.95, 85.5, 90.1, "consistent", "", true);
+        var html = TableHtml.Render(new FigureTable("Caption", "Synthetic data", [row, row with { Id = "usage.y" }]));
+        Assert.Equal(3, html.Split("<tr>").Length - 1); // header + 2 rows
+        Assert.Contains("665–672", html);
+        Assert.Contains("Synthetic data", html);
+    }
+
+    [Fact]
+    public void Formatter_source_follows_the_kernel_convention()
+    {
+        var attribute = typeof(ChartView).GetCustomAttributes(false).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
+        var mimes = (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!;
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json"], mimes);
+        var formatters = ((IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!).ToList();
+        var chart = new ChartView("k", "Title", "div-1", "{\"data\":[]}", "<div id=\"div-1\"></div>");
+        var plotly = formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == ChartView.PlotlyMimeType && (Type)f.GetType().GetProperty("Type")!.GetValue(f)! == typeof(ChartView));
+        var writer = new StringWriter();
+        Assert.True((bool)plotly.GetType().GetMethod("Format")!.Invoke(plotly, [chart, writer])!);
+        Assert.Equal("{\"data\":[]}", writer.ToString());
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using SurveyFigures.NotebookRunner.Tests.Support;
+
+namespace SurveyFigures.NotebookRunner.Tests;
+
+/// <summary>
+/// The repository's own notebooks, executed by the runner from their folder (as VS Code runs them), each in a
+/// process of its own. Expected chart counts come from the ledgers: one chart per question group at least.
+/// </summary>
+public class RepositoryNotebookTests
+{
+    private const string PlotlyMime = "application/vnd.plotly.v1+json";
+    private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
+
+    public static TheoryData<string> Notebooks() => [.. Names()];
+
+    private static IEnumerable<string> Names() =>
+        Directory.GetFiles(RepositoryLayout.Notebooks(Root), "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public void Runs_without_error_and_shows_a_chart_per_question_group(string name)
+    {
+        var output = Directory.CreateTempSubdirectory("repository-notebooks-").FullName;
+        try
+        {
+            var result = RunnerProcess.Run(RepositoryLayout.Notebooks(Root), [Path.Combine(RepositoryLayout.Notebooks(Root), name), "--output-dir", output]);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(output, name)))!;
+            Nbformat.AssertValid(executed);
+            var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
+            Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
+            var charts = outputs.Where(o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true).ToList();
+            Assert.True(charts.Count >= ExpectedCharts(executed), $"{name}: {charts.Count} charts, expected at least {ExpectedCharts(executed)}");
+            Assert.All(charts, c => Assert.Contains("Plotly.newPlot", Nbformat.Text(c["data"]!["text/html"])));
+            // plotly.js is embedded once per notebook (one kernel session), so the executed copy draws offline.
+            Assert.Single(charts, c => Nbformat.Text(c["data"]!["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
+            Assert.Contains(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// A notebook showing one study's questions needs a chart per non-sample question group plus the composition
+    /// (when the study publishes one) and the overview; the audit needs a consistency chart per study plus the cross-study view.
+    /// </summary>
+    private static int ExpectedCharts(JsonObject notebook)
+    {
+        var code = string.Concat(notebook["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code").Select(c => Nbformat.Text(c!["source"])));
+        var studies = Directory.GetDirectories(Path.Combine(Root, "data", "studies")).Select(Path.GetFileName).Where(id => code.Contains($"\"{id}\"", StringComparison.Ordinal)).ToList();
+        if (code.Contains("question:", StringComparison.Ordinal))
+        {
+            var groups = QuestionGroups(Assert.Single(studies)!);
+            return groups.Count(g => !g.StartsWith("sample-", StringComparison.Ordinal)) + (groups.Any(g => g.StartsWith("sample-", StringComparison.Ordinal)) ? 1 : 0) + 1;
+        }
+        return studies.Count + 1;
+    }
+
+    /// <summary>The 'question' column (second field, never quoted) of a ledger.</summary>
+    private static HashSet<string> QuestionGroups(string study) =>
+        File.ReadAllLines(Path.Combine(Root, "data", "studies", study, "figures.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).ToHashSet();
+}

@@ -31,6 +31,7 @@ internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResol
     private async Task<NotebookRunResult> RunCellsAsync(NotebookDocument notebook, Session session)
     {
         var (executed, outputs) = (0, 0);
+        var (first, rest) = (0.0, 0.0);
         NotebookFailure? failure = null;
         foreach (var cell in notebook.Cells.Where(c => c.IsCode))
         {
@@ -41,6 +42,7 @@ internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResol
             }
             executed++;
             var collector = new OutputCollector();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 await RunCellAsync(cell, executed, collector, session);
@@ -50,10 +52,11 @@ internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResol
                 collector.Error(error.ErrorName, error.Message, Traceback(error));
                 failure = new NotebookFailure(cell.Number, error.Line, error.Message);
             }
+            (first, rest) = executed == 1 ? (clock.Elapsed.TotalSeconds, rest) : (first, rest + clock.Elapsed.TotalSeconds);
             cell.SetResult(executed, collector.ToJson());
             outputs += collector.Count;
         }
-        return new NotebookRunResult(executed, outputs, failure);
+        return new NotebookRunResult(executed, outputs, failure, first, rest);
     }
 
     private async Task RunCellAsync(NotebookCell cell, int executionCount, OutputCollector outputs, Session session)

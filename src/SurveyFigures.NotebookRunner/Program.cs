@@ -53,7 +53,7 @@ internal static class Program
             {
                 Console.Error.WriteLine($"error: {error}");
             }
-            return new RunSummary(notebook, destination, result.CellsRun, result.Outputs, clock.Elapsed.TotalSeconds, error);
+            return new RunSummary(notebook, destination, result.CellsRun, result.Outputs, clock.Elapsed.TotalSeconds, error, result.FirstCellSeconds, result.OtherCellsSeconds);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {

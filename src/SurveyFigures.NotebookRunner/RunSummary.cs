@@ -5,12 +5,12 @@ using System.Text.Json.Nodes;
 namespace SurveyFigures.NotebookRunner;
 
 /// <summary>One notebook's outcome: a line for people on stdout and an entry of the <c>--summary-json</c> file for the CLI.</summary>
-internal sealed record RunSummary(string Notebook, string? Executed, int Cells, int Outputs, double Seconds, string? Error)
+internal sealed record RunSummary(string Notebook, string? Executed, int Cells, int Outputs, double Seconds, string? Error, double FirstCellSeconds = 0, double OtherCellsSeconds = 0)
 {
     public bool Ok => Error is null;
 
     public string Line() => string.Create(CultureInfo.InvariantCulture,
-        $"{Path.GetFileName(Notebook)}: {Cells} cells run, {Outputs} outputs, {Seconds:F2} s, {(Ok ? "ok" : "FAILED")}");
+        $"{Path.GetFileName(Notebook)}: {Cells} cells run, {Outputs} outputs, {Seconds:F2} s (first cell {FirstCellSeconds:F2} s, the rest {OtherCellsSeconds:F2} s), {(Ok ? "ok" : "FAILED")}");
 
     public JsonObject ToJson() => new()
     {
@@ -19,6 +19,8 @@ internal sealed record RunSummary(string Notebook, string? Executed, int Cells, 
         ["cells"] = Cells,
         ["outputs"] = Outputs,
         ["seconds"] = Math.Round(Seconds, 3),
+        ["first_cell_seconds"] = Math.Round(FirstCellSeconds, 3),
+        ["other_cells_seconds"] = Math.Round(OtherCellsSeconds, 3),
         ["ok"] = Ok,
         ["error"] = Error,
     };

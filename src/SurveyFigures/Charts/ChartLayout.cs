@@ -26,7 +26,7 @@ internal static class ChartLayout
             ("title", Obj(("text", title.Html), ("x", 0.01), ("xref", "container"), ("xanchor", "left"))),
             ("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", 13), ("color", TextColor))),
             ("height", height),
-            ("margin", Obj(("l", 10), ("r", 60), ("t", 110), ("b", 75 + (FooterLineHeight * below) + (note.Count > 0 ? 8 : 0)))),
+            ("margin", Obj(("l", 10), ("r", 60), ("t", 110), ("b", 90 + (FooterLineHeight * below) + (note.Count > 0 ? 8 : 0)))),
             ("paper_bgcolor", "#FFFFFF"),
             ("plot_bgcolor", "#FFFFFF"),
             ("showlegend", showLegend),
@@ -52,7 +52,7 @@ internal static class ChartLayout
         ("name", "note"),
         ("text", $"<i>{string.Join("<br>", lines)}</i>"),
         ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0),
-        ("xanchor", "left"), ("yanchor", "top"), ("yshift", -50),
+        ("xanchor", "left"), ("yanchor", "top"), ("yshift", -64),
         ("showarrow", false), ("align", "left"),
         ("font", Obj(("size", 12), ("color", TextColor))));
 
@@ -61,7 +61,7 @@ internal static class ChartLayout
         ("name", "footer"),
         ("text", string.Join("<br>", lines)),
         ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0),
-        ("xanchor", "left"), ("yanchor", "top"), ("yshift", -50 - (noteLines > 0 ? (16 * noteLines) + 8 : 0)),
+        ("xanchor", "left"), ("yanchor", "top"), ("yshift", -64 - (noteLines > 0 ? (16 * noteLines) + 8 : 0)),
         ("showarrow", false), ("align", "left"),
         ("font", Obj(("size", 10), ("color", FooterColor))));
 

@@ -7,7 +7,7 @@ namespace SurveyFigures.Charts;
 
 /// <summary>
 /// The traces that show a list of figures as horizontal bars: the published figure as the bar (labelled as printed),
-/// a figure printed in words as a hatched bar at the midpoint of our reading, and the recomputed share as a marker
+/// a figure printed in words as a hatched bar (pattern overlaid on the colour: plotly's default 'replace' would hide it) at the midpoint of our reading, and the recomputed share as a marker
 /// with its interval as asymmetric error bars. Traces are told apart by their legendgroup:
 /// <see cref="PublishedGroup"/>, <see cref="ReadingGroup"/>, <see cref="RecomputedGroup"/>.
 /// </summary>
@@ -34,7 +34,29 @@ internal static class FigureTraces
             yield return Bar(readings, ReadingGroup, ChartText.Reading.In(language), Palette.Reading, "/", language, axis, showLegend);
         }
         yield return Recomputed(rows.Select(row => (row.Result, row.Label, row.Hover)).ToList(), language, axis, showLegend);
+        yield return Labels(rows.Select(row => (row.Result, row.Label, row.Hover)).ToList(), language, axis);
     }
+
+    public const string LabelGroup = "labels";
+
+    /// <summary>
+    /// The printed values as text just right of the bar or its interval, whichever ends later, so the label never sits
+    /// under the recomputed marker. (The bars keep the same text for hover and for tests, but do not draw it.)
+    /// </summary>
+    private static Trace2D Labels(List<(FigureResult Result, string Label, string Hover)> rows, Language language, int axis) => Trace("scatter",
+        ("name", ChartText.Published.In(language)),
+        ("legendgroup", LabelGroup),
+        ("showlegend", false),
+        ("mode", "text"),
+        ("x", rows.Select(r => ChartFormat.Coordinate(Math.Max(ChartValues.Shown(r.Result.Figure), ChartValues.IntervalHigh(r.Result)) + 1)).ToArray()),
+        ("y", rows.Select(r => r.Label).ToArray()),
+        ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
+        ("textposition", "middle right"),
+        ("marker", Obj(("color", Palette.Published))),
+        ("hoverinfo", "skip"),
+        ("cliponaxis", false),
+        ("xaxis", AxisRef('x', axis)),
+        ("yaxis", AxisRef('y', axis)));
 
     private static Trace2D Bar(List<(FigureResult Result, string Label, string Hover)> rows, string group, string name, string color, string? pattern,
         Language language, int axis, bool showLegend) => Trace("bar",
@@ -45,11 +67,11 @@ internal static class FigureTraces
         ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),
         ("y", rows.Select(r => r.Label).ToArray()),
         ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
-        ("textposition", "outside"),
+        ("textposition", "none"),
         ("cliponaxis", false),
         ("hovertext", rows.Select(r => r.Hover).ToArray()),
         ("hoverinfo", "text"),
-        ("marker", Obj(("color", color), ("pattern", pattern is null ? null : Obj(("shape", pattern), ("fgcolor", "#FFFFFF"))))),
+        ("marker", Obj(("color", color), ("pattern", pattern is null ? null : Obj(("shape", pattern), ("fgcolor", "#FFFFFF"), ("fillmode", "overlay"))))),
         ("xaxis", AxisRef('x', axis)),
         ("yaxis", AxisRef('y', axis)));
 

@@ -32,7 +32,7 @@ internal sealed class NotebookDocument
         return new NotebookDocument(path, root);
     }
 
-    public void Save(string path) => AtomicFile.WriteAllText(path, NotebookJson.Serialize(root));
+    public void Save(string path) => SurveyFigures.Io.AtomicFile.WriteText(path, NotebookJson.Serialize(root));
 
     // nbformat 4.5+ requires cell ids; older minors must not have them. Only fill gaps, never rename.
     private void EnsureCellIds(JsonArray cells)

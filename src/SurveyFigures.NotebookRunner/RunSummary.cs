@@ -29,6 +29,6 @@ internal sealed record RunSummary(string Notebook, string? Executed, int Cells, 
     public static void Write(string path, IEnumerable<RunSummary> summaries)
     {
         var array = new JsonArray(summaries.Select(s => (JsonNode)s.ToJson()).ToArray());
-        AtomicFile.WriteAllText(path, array.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        SurveyFigures.Io.AtomicFile.WriteText(path, array.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 }

@@ -1,7 +1,10 @@
 namespace SurveyFigures.Io;
 
-/// <summary>Writes a file whole or not at all: into a temporary file beside it, then renamed over the target.</summary>
-public static class AtomicFile
+/// <summary>
+/// Writes a file whole or not at all: into a temporary file beside it, then renamed over the target.
+/// Compiled into each project (linked source), like <see cref="RepositoryLayout"/>.
+/// </summary>
+internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {

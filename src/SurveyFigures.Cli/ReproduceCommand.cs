@@ -1,7 +1,9 @@
 using System.CommandLine;
+using SurveyFigures.Browser;
 using SurveyFigures.Data;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Report;
 
 namespace SurveyFigures.Cli;
 
@@ -13,6 +15,8 @@ internal static class ReproduceCommand
         var options = new CommonOptions();
         var command = new Command("reproduce", "Recompute every published figure from the respondent files, write artifacts/figures.csv and execute every notebook.");
         options.AddTo(command);
+        var images = new Option<bool>("--images") { Description = "Also write every chart as PNG and SVG under artifacts/figures/ (needs headless Chromium: apt-get install chromium)." };
+        command.Options.Add(images);
         command.SetAction(result => CliErrors.Guard(() =>
         {
             var root = RepositoryLayout.FindRoot();
@@ -26,6 +30,14 @@ internal static class ReproduceCommand
             ResultsCsv.Write(analyses.SelectMany(a => a.Results), output);
             var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
+            var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
+            var report = ReportBuilder.Write(root, analyses, reportPath);
+            Console.WriteLine($"Wrote {Path.GetRelativePath(root, reportPath)}: {analyses.Count} studies, {report.Charts.Count} charts (French and English).");
+            if (result.GetValue(images))
+            {
+                var figures = Path.Combine(RepositoryLayout.Artifacts(root), "figures");
+                Console.WriteLine(ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures)));
+            }
             if (mismatches.Count > 0)
             {
                 throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"))}.");

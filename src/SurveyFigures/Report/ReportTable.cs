@@ -1,0 +1,70 @@
+using System.Globalization;
+using SurveyFigures.Charts;
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Pipeline;
+using SurveyFigures.Recomputation;
+
+namespace SurveyFigures.Report;
+
+/// <summary>
+/// Every ledger figure of a study in one row (<c>tr[data-figure-id]</c>), grouped by question under a heading with the
+/// question's label from study.json: id, label, printed value, base and its n, count, computed share, feasible counts,
+/// interval and verdict.
+/// </summary>
+internal static class ReportTable
+{
+    public const string FigureIdAttribute = "data-figure-id";
+
+    public static void Write(HtmlWriter html, StudyAnalysis analysis)
+    {
+        var study = analysis.Study;
+        var questions = analysis.Results.Select(r => r.Figure.Question).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var question in questions)
+        {
+            var results = analysis.Results.Where(r => r.Figure.Question == question).ToList();
+            html.Open("h4", ("class", "question"), ("id", ReportCharts.Slug($"q-{study.Id}-{question}")))
+                .Spans(study.QuestionLabel(question)).Raw(" ").Element("code", question).Close("h4").Line();
+            html.Open("table", ("class", "figures")).Line().Open("thead").Open("tr");
+            html.Element("th", "id");
+            foreach (var heading in new[] { ReportText.Label, ReportText.Printed, ReportText.Base, ReportText.Count, ReportText.Computed, ReportText.Feasible })
+            {
+                html.Open("th").Spans(heading).Close("th");
+            }
+            var first = results[0];
+            html.Open("th").Spans(ReportText.Interval).Text($" ({ChartText.MethodName(first.IntervalMethod)} {Level(first.IntervalLevel)})").Close("th");
+            html.Open("th").Spans(ReportText.Verdict).Close("th");
+            html.Close("tr").Close("thead").Line().Open("tbody").Line();
+            foreach (var r in results)
+            {
+                Row(html, study, r);
+            }
+            html.Close("tbody").Close("table").Line();
+        }
+    }
+
+    private static void Row(HtmlWriter html, Study study, FigureResult r)
+    {
+        var f = r.Figure;
+        var verdict = Verdicts.Name(r.Verdict);
+        html.Open("tr", (FigureIdAttribute, f.Id), ("data-study-id", study.Id), ("class", verdict));
+        html.Open("td").Element("code", f.Id).Close("td");
+        html.Open("td").Spans(f.Label).Close("td");
+        html.Element("td", f.PrintedDisplay, ("class", "num"));
+        html.Open("td").Spans(study.Base(f.Base).Label).Text($" (n = {Int(r.BaseN)})").Close("td");
+        html.Element("td", Int(r.Count), ("class", "num"));
+        html.Element("td", $"{Number(r.ComputedPercent, 2)} %", ("class", "num"));
+        html.Element("td", r.Feasible.IsEmpty ? "—" : r.Feasible.ToString(), ("class", "num"));
+        html.Element("td", $"{Number((decimal)r.Interval.Low * 100, 1)}–{Number((decimal)r.Interval.High * 100, 1)} %", ("class", "num"));
+        html.Open("td", ("class", "verdict"), ("title", r.Check.Reason.Length == 0 ? null : r.Check.Reason))
+            .Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(r.Verdict, l))).Close("td");
+        html.Close("tr").Line();
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    private static string Level(double level) => $"{(level * 100).ToString("0.##", CultureInfo.InvariantCulture)} %";
+}

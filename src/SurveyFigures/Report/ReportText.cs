@@ -1,0 +1,53 @@
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Report;
+
+/// <summary>The report's own words, in French and English (nothing here is about a particular study).</summary>
+internal static class ReportText
+{
+    public static readonly LocalizedText PageTitle = new("Chiffres d'enquêtes : publiés, recalculés, vérifiés", "Survey figures: published, recomputed, checked");
+    public static readonly LocalizedText Intro = new(
+        "Chaque pourcentage publié, tel qu'imprimé ; la part recalculée à partir des lignes de répondants, avec son intervalle ; et ce que l'arithmétique exacte dit de sa cohérence. Les chiffres publiés, les données par répondant et les résultats calculés restent séparés.",
+        "Every published percentage as printed; the share recomputed from respondent-level rows, with its interval; and what exact arithmetic says of its consistency. Published figures, respondent-level data and computed results are kept apart.");
+    public static readonly LocalizedText Contents = new("Sommaire", "Contents");
+    public static readonly LocalizedText Publishers = new("Éditeurs", "Publishers");
+    public static readonly LocalizedText Population = new("Population", "Population");
+    public static readonly LocalizedText SampleSize = new("Taille de l'échantillon", "Sample size");
+    public static readonly LocalizedText Fieldwork = new("Terrain", "Fieldwork");
+    public static readonly LocalizedText NotPublished = new("non publié", "not published");
+    public static readonly LocalizedText Sampling = new("Échantillonnage", "Sampling");
+    public static readonly LocalizedText SamplingCaveat = new(
+        "Les intervalles ne décrivent que l'aléa d'échantillonnage : aucun ne couvre le biais de sélection d'un échantillon auto-sélectionné.",
+        "Intervals describe sampling noise only: none of them covers the selection bias of a self-selected sample.");
+    public static readonly LocalizedText Sources = new("Sources", "Sources");
+    public static readonly LocalizedText RespondentData = new("Données par répondant", "Respondent-level data");
+    public static readonly LocalizedText RealData = new("Microdonnées réelles de l'enquête.", "The survey's real microdata.");
+    public static readonly LocalizedText Figures = new("Chiffres", "Figures");
+    public static readonly LocalizedText Findings = new("Cohérence", "Consistency findings");
+    public static readonly LocalizedText Charts = new("Graphiques", "Charts");
+    public static readonly LocalizedText CrossStudy = new("Entre les études", "Across studies");
+
+    public static readonly LocalizedText Label = new("libellé", "label");
+    public static readonly LocalizedText Printed = new("publié", "printed");
+    public static readonly LocalizedText Base = new("base (n)", "base (n)");
+    public static readonly LocalizedText Count = new("compte", "count");
+    public static readonly LocalizedText Computed = new("part recalculée", "computed share");
+    public static readonly LocalizedText Feasible = new("comptes possibles", "feasible counts");
+    public static readonly LocalizedText Interval = new("intervalle", "interval");
+    public static readonly LocalizedText Verdict = new("verdict", "verdict");
+
+    public static readonly LocalizedText Untestable = new("Chiffres non testables", "Untestable figures");
+    public static readonly LocalizedText NoUntestable = new("Tous les chiffres sont testables.", "Every figure can be tested.");
+    public static readonly LocalizedText Flagged = new("Chiffres impossibles ou tenant par l'arrondi", "Impossible figures, or figures that hold only through rounding");
+    public static readonly LocalizedText NoFlagged = new("Aucun chiffre n'est impossible ni ne tient seulement par l'arrondi.", "No figure is impossible or holds only through rounding.");
+    public static readonly LocalizedText Readings = new("Lectures ambiguës", "Ambiguous readings");
+    public static readonly LocalizedText NoReadings = new("Aucun chiffre imbriqué : aucune lecture ambiguë.", "No nested figure, so no ambiguous reading.");
+    public static readonly LocalizedText Residuals = new("Catégories résiduelles", "Residual categories");
+    public static readonly LocalizedText NoResiduals = new("Aucune catégorie résiduelle déclarée.", "No residual category is declared.");
+    public static readonly LocalizedText ReasonsInEnglish = new("(raisons rédigées en anglais par le vérificateur)", "");
+    public static readonly LocalizedText ShareOfBase = new("part de la base", "share of the base");
+    public static readonly LocalizedText ShareOfParent = new("part du chiffre parent", "share of the parent figure");
+    public static readonly LocalizedText Chosen = new("lecture retenue", "chosen reading");
+    public static readonly LocalizedText Alternative = new("autre lecture", "other reading");
+    public static readonly LocalizedText JsErrors = new("Erreurs JavaScript", "JavaScript errors");
+}

@@ -11,7 +11,7 @@ internal static class NotebookStage
     public const string RunnerAssembly = "SurveyFigures.NotebookRunner.dll";
 
     /// <summary>Returns false when a notebook failed (the runner has already said which cell and why).</summary>
-    public static bool Run(string root)
+    public static bool Run(string root, StageClock clock)
     {
         var folder = RepositoryLayout.Notebooks(root);
         var notebooks = Directory.Exists(folder)
@@ -38,8 +38,11 @@ internal static class NotebookStage
             {
                 start.ArgumentList.Add(argument);
             }
+            var watch = Stopwatch.StartNew();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook runner.");
             process.WaitForExit();
+            // Wall time of the runner process: its start-up plus the cells (its own line above splits first cell and the rest).
+            clock.Add($"notebook {Path.GetFileName(notebook)}", watch.Elapsed);
             failed += process.ExitCode == 0 ? 0 : 1;
         }
         return failed == 0;

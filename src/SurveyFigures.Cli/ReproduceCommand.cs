@@ -3,6 +3,7 @@ using SurveyFigures.Browser;
 using SurveyFigures.Data;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Reconstruction;
 using SurveyFigures.Report;
 
 namespace SurveyFigures.Cli;
@@ -21,28 +22,34 @@ internal static class ReproduceCommand
         {
             var root = RepositoryLayout.FindRoot();
             var settings = options.Read(result);
-            var analyses = StudyCatalog.LoadAll(root).Select(s => StudyAnalysis.Run(s, settings)).ToList();
+            var clock = new StageClock();
+            var studies = clock.Time("load and validate ledgers", () => StudyCatalog.LoadAll(root));
+            var respondents = clock.Time("read respondent files", () => studies.Select(RespondentCsv.Read).ToList());
+            var analyses = clock.Time("checks, readings, Deedle recomputation", () =>
+                studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings)).ToList());
             foreach (var analysis in analyses)
             {
                 Console.WriteLine(SummaryTable.Format(analysis));
             }
             var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
-            ResultsCsv.Write(analyses.SelectMany(a => a.Results), output);
+            clock.Time("write figures.csv", () => ResultsCsv.Write(analyses.SelectMany(a => a.Results), output));
             var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
             var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
-            var report = ReportBuilder.Write(root, analyses, reportPath);
+            var report = clock.Time("report (charts and HTML)", () => ReportBuilder.Write(root, analyses, reportPath));
             Console.WriteLine($"Wrote {Path.GetRelativePath(root, reportPath)}: {analyses.Count} studies, {report.Charts.Count} charts (French and English).");
             if (result.GetValue(images))
             {
                 var figures = Path.Combine(RepositoryLayout.Artifacts(root), "figures");
-                Console.WriteLine(ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures)));
+                Console.WriteLine(clock.Time("chart images (Chromium)", () => ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures))));
             }
             if (mismatches.Count > 0)
             {
                 throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"))}.");
             }
-            if (!NotebookStage.Run(root))
+            var notebooksOk = NotebookStage.Run(root, clock);
+            clock.Print();
+            if (!notebooksOk)
             {
                 throw new InvalidOperationException("A notebook failed; see the error above and its executed copy under artifacts/notebooks/.");
             }

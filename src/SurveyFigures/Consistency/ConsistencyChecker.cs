@@ -134,8 +134,48 @@ public static class ConsistencyChecker
         checks[id] = current with { Verdict = Verdicts.Worst(current.Verdict, verdict), Reasons = reasons };
     }
 
-    private static CountRange Union(IReadOnlyList<int> sizes, Func<int, CountRange> range) =>
-        sizes.Aggregate(CountRange.Empty, (acc, n) => acc.Union(range(n)));
+    /// <summary>
+    /// The hull of the feasible ranges over every possible base size. Both ends of a feasible range only grow with
+    /// the base (a count prints lower out of a larger base), so over ascending sizes the hull runs from the first
+    /// non-empty range's minimum to the last non-empty range's maximum: found from both ends instead of computing
+    /// every range (a subgroup of a million respondents has some ten thousand possible sizes).
+    /// </summary>
+    private static CountRange Union(IReadOnlyList<int> sizes, Func<int, CountRange> range)
+    {
+        if (!IsAscending(sizes))
+        {
+            return sizes.Aggregate(CountRange.Empty, (acc, n) => acc.Union(range(n)));
+        }
+        for (var first = 0; first < sizes.Count; first++)
+        {
+            var low = range(sizes[first]);
+            if (!low.IsEmpty)
+            {
+                for (var last = sizes.Count - 1; last > first; last--)
+                {
+                    var high = range(sizes[last]);
+                    if (!high.IsEmpty)
+                    {
+                        return low.Union(high);
+                    }
+                }
+                return low;
+            }
+        }
+        return CountRange.Empty;
+    }
+
+    private static bool IsAscending(IReadOnlyList<int> sizes)
+    {
+        for (var i = 1; i < sizes.Count; i++)
+        {
+            if (sizes[i] <= sizes[i - 1])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     internal static string SizesText(IReadOnlyList<int> sizes) =>
         sizes.Count == 1 ? sizes[0].ToString(CultureInfo.InvariantCulture) : $"{sizes[0]}–{sizes[^1]}";

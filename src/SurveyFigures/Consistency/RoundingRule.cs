@@ -44,6 +44,35 @@ public static class Rounding
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
     };
 
+    /// <summary>
+    /// Where <paramref name="count"/> out of <paramref name="n"/> prints relative to <paramref name="printed"/> under
+    /// <paramref name="rule"/>: below (−1), as printed (0, exactly when <see cref="Matches"/>), or above (+1).
+    /// Nondecreasing in the count, since every rule rounds monotonically; this lets feasible ranges be bisected.
+    /// </summary>
+    public static int Compare(long count, long n, PrintedPercent printed, RoundingRule rule)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        var scaled = checked(100 * count * PrintedPercent.Pow10(printed.Decimals));
+        var q = scaled / n;
+        var r = scaled % n;
+        var target = printed.Scaled;
+        if (rule == RoundingRule.UpOrDown)
+        {
+            // Matches when target is q or, with a remainder, q + 1.
+            return q > target ? 1 : q + (r > 0 ? 1 : 0) < target ? -1 : 0;
+        }
+        var rounded = rule switch
+        {
+            RoundingRule.HalfUp => q + (2 * r >= n ? 1 : 0),
+            RoundingRule.HalfDown => q + (2 * r > n ? 1 : 0),
+            RoundingRule.HalfEven => q + (2 * r > n || (2 * r == n && q % 2 == 1) ? 1 : 0),
+            RoundingRule.Floor => q,
+            RoundingRule.Ceiling => q + (r > 0 ? 1 : 0),
+            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+        };
+        return rounded.CompareTo(target);
+    }
+
     /// <summary>Whether a count of <paramref name="count"/> out of <paramref name="n"/> prints as <paramref name="printed"/> under <paramref name="rule"/>.</summary>
     public static bool Matches(long count, long n, PrintedPercent printed, RoundingRule rule)
     {

@@ -18,27 +18,28 @@ public static class FigureRecomputer
 
     private static FigureResult Recompute(Study study, RespondentFrame frame, Figure f, FigureCheck check, RecomputeOptions options)
     {
-        var scope = BaseIndicator(study, frame, f.Base);
+        // Counts of row sets read from the frame: |base ∩ item|, or |base ∩ parent ∩ item| for a nested figure.
+        var scope = BaseRows(study, frame, f.Base);
+        var item = frame.Rows(f.Column, f.Value);
         if (f.Parent is not null)
         {
             var parent = study.Figure(f.Parent);
-            var inParent = scope * frame.Indicator(parent.Column, parent.Value);
+            var inParent = frame.Rows(parent.Column, parent.Value);
             // A nested share of the base keeps the base as denominator; a share of the parent uses the parent's count.
-            scope = f.Of == NestedDenominator.Parent ? inParent : scope;
-            var count = RespondentFrame.Count(inParent * frame.Indicator(f.Column, f.Value));
-            return Result(study, f, RespondentFrame.Count(scope), count, check, options);
+            var baseN = f.Of == NestedDenominator.Parent ? RowMask.CountBoth(scope, inParent) : scope.Count;
+            return Result(study, f, baseN, RowMask.CountAll(scope, inParent, item), check, options);
         }
-        return Result(study, f, RespondentFrame.Count(scope), RespondentFrame.Count(scope * frame.Indicator(f.Column, f.Value)), check, options);
+        return Result(study, f, scope.Count, RowMask.CountBoth(scope, item), check, options);
     }
 
-    private static Deedle.Series<int, double> BaseIndicator(Study study, RespondentFrame frame, string baseId)
+    private static RowMask BaseRows(Study study, RespondentFrame frame, string baseId)
     {
         if (study.Base(baseId).Figure is not { } id)
         {
-            return frame.All;
+            return frame.AllRows;
         }
         var defining = study.Figure(id);
-        return frame.Indicator(defining.Column, defining.Value);
+        return frame.Rows(defining.Column, defining.Value);
     }
 
     private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)

@@ -17,36 +17,42 @@ public static class RespondentGenerator
     {
         var n = study.Metadata.SampleSize;
         var columns = study.Columns;
-        var values = new Dictionary<string, string?[]>(StringComparer.Ordinal);
-        foreach (var column in FillOrder(study))
+        var byColumn = study.Figures.GroupBy(f => f.Column, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var column in FillOrder(study, columns, byColumn))
         {
-            values[column] = FillColumn(study, column, rule, values);
+            values[column] = FillColumn(study, column, byColumn[column], rule, values);
         }
         var ids = Enumerable.Range(0, n).Select(i => RespondentTable.RespondentId(i, n)).ToList();
-        return new RespondentTable(ids, columns, columns.Select(c => values[c].Select(v => v!).ToArray()).ToList());
+        return new RespondentTable(ids, columns, columns.Select(c => values[c]).ToList());
     }
 
     /// <summary>A column comes after the columns that define its figures' subgroup bases and parents.</summary>
-    private static IReadOnlyList<string> FillOrder(Study study)
+    private static IReadOnlyList<string> FillOrder(Study study, IReadOnlyList<string> columns, Dictionary<string, List<Figure>> byColumn)
     {
-        var pending = study.Columns.ToList();
+        var dependencies = columns.ToDictionary(c => c, c => Dependencies(study, byColumn[c]).Where(d => d != c).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var pending = columns.ToList();
         var order = new List<string>();
+        var placed = new HashSet<string>(StringComparer.Ordinal);
         while (pending.Count > 0)
         {
-            var ready = pending.FirstOrDefault(c => Dependencies(study, c).All(d => d == c || order.Contains(d)));
-            if (ready is null)
+            var index = pending.FindIndex(c => dependencies[c].All(placed.Contains));
+            if (index < 0)
             {
-                var stuck = study.Figures.Where(f => pending.Contains(f.Column)).Select(f => f.Id).ToList();
-                throw new ReconstructionConflictException(study.Id, stuck, "their bases and parents depend on each other in a cycle");
+                var stuck = pending.ToHashSet(StringComparer.Ordinal);
+                throw new ReconstructionConflictException(study.Id, study.Figures.Where(f => stuck.Contains(f.Column)).Select(f => f.Id).ToList(),
+                    "their bases and parents depend on each other in a cycle");
             }
+            var ready = pending[index];
             order.Add(ready);
-            pending.Remove(ready);
+            placed.Add(ready);
+            pending.RemoveAt(index);
         }
         return order;
     }
 
-    private static IEnumerable<string> Dependencies(Study study, string column) =>
-        study.Figures.Where(f => f.Column == column).SelectMany(f =>
+    private static IEnumerable<string> Dependencies(Study study, List<Figure> figures) =>
+        figures.SelectMany(f =>
         {
             var deps = new List<string>();
             if (study.Base(f.Base).Figure is { } baseFigure)
@@ -60,12 +66,12 @@ public static class RespondentGenerator
             return deps;
         });
 
-    private static string?[] FillColumn(Study study, string column, RoundingRule rule, Dictionary<string, string?[]> done)
+    private static string[] FillColumn(Study study, string column, List<Figure> figures, RoundingRule rule, Dictionary<string, string[]> done)
     {
         var n = study.Metadata.SampleSize;
-        var cells = new string?[n];
+        // Null until assigned; every cell is set before the column is returned.
+        var cells = new string[n];
         var order = StableShuffle.Permutation($"{study.Id}/{column}", n);
-        var figures = study.Figures.Where(f => f.Column == column).ToList();
         var residual = figures[0].IsBinary ? Figure.BinaryNo : study.Residual(column)?.Value;
         var scopes = figures.GroupBy(f => (f.Base, f.Parent))
             .Select(g => (Figures: g.ToList(), Rows: ScopeRows(study, g.First(), order, done)))
@@ -74,15 +80,20 @@ public static class RespondentGenerator
         foreach (var (scopeFigures, rows) in scopes)
         {
             var targets = Targets(study, scopeFigures, rows.Count, rule, done);
+            // Rows before the cursor are all assigned: each figure takes the first free rows after the previous one's.
+            var cursor = 0;
             for (var i = 0; i < scopeFigures.Count; i++)
             {
-                Assign(study, scopeFigures[i], targets[i], rows, cells);
+                cursor = Assign(study, scopeFigures[i], targets[i], rows, cells, cursor);
             }
             // Close the scope: whatever is left gets the residual, so broader scopes leave it alone.
-            foreach (var r in rows.Where(r => cells[r] is null))
+            foreach (var r in rows)
             {
-                cells[r] = residual ?? throw new ReconstructionConflictException(study.Id, scopeFigures.Select(f => f.Id).ToList(),
-                    $"their shares leave respondents of column '{column}' unassigned and study.json declares no residual category for it");
+                if (cells[r] is null)
+                {
+                    cells[r] = residual ?? throw new ReconstructionConflictException(study.Id, scopeFigures.Select(f => f.Id).ToList(),
+                        $"their shares leave respondents of column '{column}' unassigned and study.json declares no residual category for it");
+                }
             }
         }
         for (var r = 0; r < n; r++)
@@ -93,36 +104,38 @@ public static class RespondentGenerator
     }
 
     /// <summary>Rows (in the column's shuffled order) of a figure's base, restricted to its parent's respondents if nested.</summary>
-    private static List<int> ScopeRows(Study study, Figure f, int[] order, Dictionary<string, string?[]> done)
+    private static List<int> ScopeRows(Study study, Figure f, int[] order, Dictionary<string, string[]> done)
     {
-        var inBase = RowFilter(study, f.Base, done);
-        Func<int, bool> inParent = _ => true;
-        if (f.Parent is not null)
+        var (baseCells, baseValue) = BaseCells(study, f.Base, done);
+        var (parentCells, parentValue) = f.Parent is null ? (null, null) : (done[study.Figure(f.Parent).Column], study.Figure(f.Parent).Value);
+        var rows = new List<int>(baseCells is null && parentCells is null ? order.Length : 0);
+        foreach (var r in order)
         {
-            var parent = study.Figure(f.Parent);
-            var parentCells = done[parent.Column];
-            inParent = r => parentCells[r] == parent.Value;
+            if ((baseCells is null || baseCells[r] == baseValue) && (parentCells is null || parentCells[r] == parentValue))
+            {
+                rows.Add(r);
+            }
         }
-        return order.Where(r => inBase(r) && inParent(r)).ToList();
+        return rows;
     }
 
-    private static Func<int, bool> RowFilter(Study study, string baseId, Dictionary<string, string?[]> done)
+    /// <summary>The column and value that define a subgroup base, or (null, null) for everybody.</summary>
+    private static (string[]? Cells, string? Value) BaseCells(Study study, string baseId, Dictionary<string, string[]> done)
     {
         if (study.Base(baseId).Figure is not { } id)
         {
-            return _ => true;
+            return (null, null);
         }
         var defining = study.Figure(id);
-        var cells = done[defining.Column];
-        return r => cells[r] == defining.Value;
+        return (done[defining.Column], defining.Value);
     }
 
-    private static int[] Targets(Study study, List<Figure> figures, int scopeSize, RoundingRule rule, Dictionary<string, string?[]> done)
+    private static int[] Targets(Study study, List<Figure> figures, int scopeSize, RoundingRule rule, Dictionary<string, string[]> done)
     {
         var first = figures[0];
         // Nested shares of the base are counted against the base, not against the parent's respondents.
         var denominator = first.Kind == FigureKind.Nested && first.Of == NestedDenominator.Base
-            ? Enumerable.Range(0, study.Metadata.SampleSize).Count(RowFilter(study, first.Base, done))
+            ? BaseSize(study, first.Base, done)
             : scopeSize;
         var categorical = figures.Where(f => f.Kind == FigureKind.Single && !f.IsBinary).ToList();
         if (categorical.Count == figures.Count && categorical.Count > 0)
@@ -135,11 +148,43 @@ public static class RespondentGenerator
             ?? throw new ReconstructionConflictException(study.Id, [f.Id], $"no count out of {denominator} prints as {f.PrintedDisplay}")).ToArray();
     }
 
-    private static void Assign(Study study, Figure f, int target, List<int> rows, string?[] cells)
+    private static int BaseSize(Study study, string baseId, Dictionary<string, string[]> done)
     {
-        var already = rows.Count(r => cells[r] == f.Value);
-        var free = rows.Where(r => cells[r] is null).Take(target - already).ToList();
-        if (target < already || free.Count < target - already)
+        var (cells, value) = BaseCells(study, baseId, done);
+        if (cells is null)
+        {
+            return study.Metadata.SampleSize;
+        }
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            count += cell == value ? 1 : 0;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Gives <paramref name="f"/>'s value to the first free rows of the scope from <paramref name="cursor"/> on, until
+    /// <paramref name="target"/> rows hold it; returns where the next figure of the scope starts looking.
+    /// </summary>
+    private static int Assign(Study study, Figure f, int target, List<int> rows, string[] cells, int cursor)
+    {
+        var already = 0;
+        foreach (var r in rows)
+        {
+            already += cells[r] == f.Value ? 1 : 0;
+        }
+        var needed = target - already;
+        var free = new List<int>(Math.Max(0, needed));
+        var position = cursor;
+        for (; free.Count < needed && position < rows.Count; position++)
+        {
+            if (cells[rows[position]] is null)
+            {
+                free.Add(rows[position]);
+            }
+        }
+        if (target < already || free.Count < needed)
         {
             var others = study.Figures.Where(o => o.Column == f.Column && o.Id != f.Id).Select(o => o.Id);
             throw new ReconstructionConflictException(study.Id, others.Prepend(f.Id).ToList(),
@@ -149,5 +194,6 @@ public static class RespondentGenerator
         {
             cells[r] = f.Value;
         }
+        return position;
     }
 }

@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+
+namespace SurveyFigures.Bench;
+
+/// <summary>
+/// Entry point. No argument (or BenchmarkDotNet's own, e.g. <c>--filter '*Recompute*'</c>): the per-study benchmarks.
+/// <c>scaling</c>: the scaling series on generated ledgers. <c>--smoke</c>: one quick pass of everything, for the tests.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            return ScalingRun.FromArguments(args[1..], Console.Out);
+        }
+        if (args.Length > 0 && args[0] == "--smoke")
+        {
+            return Smoke.Run(Console.Out);
+        }
+        // No arguments: every benchmark, rather than BenchmarkDotNet's interactive menu.
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, BenchConfig.Create());
+        return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+    }
+}

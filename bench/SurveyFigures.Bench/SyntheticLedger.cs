@@ -1,0 +1,75 @@
+using System.Globalization;
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Bench;
+
+/// <summary>
+/// Generated ledgers for the scaling series, built in memory. One categorical question (<c>segment</c>, four
+/// categories at 30/25/25/20 %) defines three subgroup bases; every other item is a yes/no column with four
+/// figures: its share among everybody and among each of the three subgroups. With the default 50 items that is
+/// 4 + 49 × 4 = 200 figures. Subgroup shares are drawn in 20–80 % and the overall share is their weighted mean
+/// with a fourth (unpublished) subgroup share in 20–80 %, so <see cref="Reconstruction.RespondentGenerator"/>
+/// can always meet every figure: the last segment has room for whatever the overall share needs.
+/// </summary>
+public static class SyntheticLedger
+{
+    public const string SegmentColumn = "segment";
+    private static readonly (string Value, int Percent)[] Segments = [("a", 30), ("b", 25), ("c", 25), ("d", 20)];
+    private static readonly IReadOnlyList<SourceLocator> Source = [new("doc", "s1")];
+
+    public static Study Create(int respondents, int items = 50)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(items, 2);
+        var figures = new List<Figure>();
+        var questions = new List<QuestionDefinition> { new("segment", Text("segment")) };
+        var bases = new List<BaseDefinition> { new(BaseDefinition.All, Text("all")) };
+        foreach (var (value, percent) in Segments)
+        {
+            figures.Add(Make($"segment.{value}", "segment", FigureKind.Single, percent, BaseDefinition.All, SegmentColumn, value, figures.Count));
+            if (value != "d")
+            {
+                bases.Add(new BaseDefinition($"segment-{value}", Text($"segment {value}"), $"segment.{value}"));
+            }
+        }
+        for (var i = 1; i < items; i++)
+        {
+            var column = $"item_{i:D3}";
+            var question = $"q{i:D3}";
+            questions.Add(new QuestionDefinition(question, Text(question)));
+            var shares = Segments.Select((_, j) => 20 + (((i * 37) + (j * 17) + (i * j * 7)) % 61)).ToArray();
+            var overall = (int)Math.Round(Segments.Select((s, j) => s.Percent * shares[j]).Sum() / 100.0, MidpointRounding.AwayFromZero);
+            figures.Add(Make($"{column}.all", question, FigureKind.Multi, overall, BaseDefinition.All, column, Figure.BinaryYes, figures.Count));
+            for (var j = 0; j < 3; j++)
+            {
+                var segment = Segments[j].Value;
+                figures.Add(Make($"{column}.segment-{segment}", question, FigureKind.Multi, shares[j], $"segment-{segment}", column, Figure.BinaryYes, figures.Count));
+            }
+        }
+        var metadata = new StudyMetadata(
+            Id: $"synthetic-{respondents}x{items}",
+            Title: Text("Synthetic scaling study"),
+            ShortTitle: Text("Synthetic"),
+            Publishers: ["bench"],
+            Population: Text("generated respondents"),
+            SampleSize: respondents,
+            Fieldwork: new Fieldwork(null, null),
+            Sampling: Text("generated"),
+            Rounding: "half-up",
+            Sources: [new StudySource("doc", "generated ledger", "bench", "2025", "none.txt", new Dictionary<string, string> { ["s1"] = "generated" })],
+            Bases: bases,
+            Questions: questions,
+            Residuals: [],
+            Readings: [],
+            Respondents: new RespondentInfo("respondents.csv", true, Text("synthetic"), []));
+        var folder = Path.Combine(Path.GetTempPath(), "surveyfigures-bench", metadata.Id);
+        var study = new Study(folder, folder, metadata, figures);
+        StudyValidator.Validate(study);
+        return study;
+    }
+
+    private static Figure Make(string id, string question, FigureKind kind, int percent, string baseId, string column, string value, int index) =>
+        new(id, question, kind, Text(id), percent.ToString(CultureInfo.InvariantCulture), new PrintedPercent(percent, 0), baseId,
+            Parent: null, Of: null, column, value, Interval: null, Source, Line: index + 2);
+
+    private static LocalizedText Text(string text) => new(text, text);
+}

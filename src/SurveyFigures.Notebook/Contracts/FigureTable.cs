@@ -5,8 +5,10 @@ namespace SurveyFigures.Notebook.Contracts;
 
 /// <summary>Figure rows with a caption and, when it applies, the synthetic-data note; displays as an HTML table.</summary>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
-public sealed class FigureTable(string caption, string? note, IReadOnlyList<FigureRow> rows) : IReadOnlyList<FigureRow>
+public sealed class FigureTable(string caption, string? note, IReadOnlyList<FigureRow> rows, string language = "en") : IReadOnlyList<FigureRow>
 {
+    /// <summary>"en" or "fr": the language of the column headers.</summary>
+    public string Language { get; } = language;
     public string Caption { get; } = caption;
     public string? Note { get; } = note;
     public IReadOnlyList<FigureRow> Rows { get; } = rows;

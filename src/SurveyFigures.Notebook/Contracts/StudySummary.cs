@@ -15,4 +15,5 @@ public sealed record StudySummary(
     string Sources,
     bool SyntheticRespondents,
     string RespondentNote,
-    int FigureCount);
+    int FigureCount,
+    string Language = "en");

@@ -11,13 +11,14 @@ public static class StudyHtml
         var html = new StringBuilder();
         html.Append("<div class=\"survey-study\"><h3>").Append(Html.Escape(s.Title)).Append("</h3><dl>");
         void Item(string term, string value) => html.Append("<dt>").Append(Html.Escape(term)).Append("</dt><dd>").Append(Html.Escape(value)).Append("</dd>");
-        Item("Publishers", s.Publishers);
-        Item("Population", s.Population);
-        Item("Sample size", s.SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Item("Fieldwork", s.Fieldwork);
-        Item("Sampling", s.Sampling);
-        Item("Sources", s.Sources);
-        Item("Published figures", s.FigureCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var words = NotebookLabels.Study(s.Language);
+        Item(words.Publishers, s.Publishers);
+        Item(words.Population, s.Population);
+        Item(words.SampleSize, s.SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Item(words.Fieldwork, s.Fieldwork);
+        Item(words.Sampling, s.Sampling);
+        Item(words.Sources, s.Sources);
+        Item(words.Figures, s.FigureCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         html.Append("</dl>");
         if (s.SyntheticRespondents)
         {

@@ -7,11 +7,8 @@ namespace SurveyFigures.Notebook.Formatting;
 /// <summary>Result tables as HTML, every cell escaped.</summary>
 public static class TableHtml
 {
-    private static readonly string[] FigureColumns =
-        ["id", "label", "printed", "base (n)", "count", "computed %", "feasible counts", "interval %", "verdict"];
-
     public static string Render(FigureTable table) =>
-        Render(table.Caption, FigureColumns, table.Rows.Select(FigureCells), table.Note);
+        Render(table.Caption, NotebookLabels.FigureColumns(table.Language), table.Rows.Select(FigureCells), table.Note);
 
     public static string Render(TextTable table) => Render(table.Caption, table.Columns, table.Rows, table.Note);
 

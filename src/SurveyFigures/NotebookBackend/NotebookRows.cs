@@ -19,7 +19,7 @@ public static class NotebookRows
             : language == Language.Fr ? "non publiées" : "not published";
         var sources = string.Join("; ", m.Sources.Select(s => $"{s.Document} ({s.Publisher}, {s.Date})"));
         return new StudySummary(m.Id, m.Title.In(language), string.Join(", ", m.Publishers), m.Population.In(language), m.SampleSize,
-            fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count);
+            fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count, Code(language));
     }
 
     public static FigureRow Row(FigureResult r, Language language) => new(
@@ -36,7 +36,7 @@ public static class NotebookRows
             throw new ArgumentException($"Study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
         }
         var caption = question is null ? a.Study.Metadata.Title.In(language) : $"{a.Study.Metadata.ShortTitle.In(language)} — {a.Study.QuestionLabel(question).In(language)}";
-        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(r, language)).ToList());
+        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(r, language)).ToList(), Code(language));
     }
 
     public static TextTable Checks(StudyAnalysis a, Language language) => new(
@@ -72,6 +72,8 @@ public static class NotebookRows
 
     public static string? SyntheticNote(Study study, Language language) =>
         study.Metadata.Respondents.Synthetic ? study.Metadata.Respondents.Note.In(language) : null;
+
+    private static string Code(Language language) => language == Language.Fr ? "fr" : "en";
 
     private static string Pct(decimal v) => v.ToString("0.0", CultureInfo.InvariantCulture);
 }

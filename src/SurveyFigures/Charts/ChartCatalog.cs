@@ -42,7 +42,7 @@ public static class ChartCatalog
                 QuestionChart.Build(analysis, question, language, questionLabel)));
         }
         entries.Add(new ChartEntry(OverviewKey, OverviewChart.Title(analysis, language), OverviewChart.Build(analysis, language)));
-        entries.Add(new ChartEntry(ConsistencyKey, ConsistencyChart.Title(analysis, language), ConsistencyChart.Build(analysis, language)));
+        entries.Add(new ChartEntry(ConsistencyKey, ConsistencyChart.Title(analysis, language), ConsistencyChart.Build(analysis, language, ConsistencyScale.PointsFromPrinted)));
         return entries;
     }
 
@@ -51,7 +51,7 @@ public static class ChartCatalog
     {
         CompositionKey => new ChartEntry(key, CompositionChart.Title(analysis, language), CompositionChart.Build(analysis, language, questionLabel)),
         OverviewKey => new ChartEntry(key, OverviewChart.Title(analysis, language), OverviewChart.Build(analysis, language)),
-        ConsistencyKey => new ChartEntry(key, ConsistencyChart.Title(analysis, language), ConsistencyChart.Build(analysis, language)),
+        ConsistencyKey => new ChartEntry(key, ConsistencyChart.Title(analysis, language), ConsistencyChart.Build(analysis, language, ConsistencyScale.PointsFromPrinted)),
         _ when key.StartsWith(QuestionKeyPrefix, StringComparison.Ordinal) => new ChartEntry(key,
             QuestionChart.Title(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel),
             QuestionChart.Build(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel)),

@@ -52,6 +52,7 @@ public static class Rounding
     public static int Compare(long count, long n, PrintedPercent printed, RoundingRule rule)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        // 100·k/n at the printed decimals, as quotient and remainder: q + r/n, in units of 10^-decimals percent.
         var scaled = checked(100 * count * PrintedPercent.Pow10(printed.Decimals));
         var q = scaled / n;
         var r = scaled % n;
@@ -74,23 +75,5 @@ public static class Rounding
     }
 
     /// <summary>Whether a count of <paramref name="count"/> out of <paramref name="n"/> prints as <paramref name="printed"/> under <paramref name="rule"/>.</summary>
-    public static bool Matches(long count, long n, PrintedPercent printed, RoundingRule rule)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
-        // 100·k/n at the printed decimals, as quotient and remainder: q + r/n, in units of 10^-decimals percent.
-        var scaled = checked(100 * count * PrintedPercent.Pow10(printed.Decimals));
-        var q = scaled / n;
-        var r = scaled % n;
-        var target = printed.Scaled;
-        return rule switch
-        {
-            RoundingRule.HalfUp => target == q + (2 * r >= n ? 1 : 0),
-            RoundingRule.HalfDown => target == q + (2 * r > n ? 1 : 0),
-            RoundingRule.HalfEven => target == q + (2 * r > n || (2 * r == n && q % 2 == 1) ? 1 : 0),
-            RoundingRule.Floor => target == q,
-            RoundingRule.Ceiling => target == q + (r > 0 ? 1 : 0),
-            RoundingRule.UpOrDown => target == q || (r > 0 && target == q + 1),
-            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
-        };
-    }
+    public static bool Matches(long count, long n, PrintedPercent printed, RoundingRule rule) => Compare(count, n, printed, rule) == 0;
 }

@@ -26,10 +26,10 @@ public sealed record StudyAnalysis(
     public static StudyAnalysis FromRespondents(Study study, RespondentTable respondents, RecomputeOptions options)
     {
         var frame = new RespondentFrame(respondents);
-        return new StudyAnalysis(study, respondents,
-            ConsistencyChecker.Check(study, options.Rule),
+        var checks = ConsistencyChecker.Check(study, options.Rule);
+        return new StudyAnalysis(study, respondents, checks,
             ReadingComparison.Compare(study, options.Rule),
-            FigureRecomputer.Recompute(study, frame, options));
+            FigureRecomputer.Recompute(study, frame, checks, options));
     }
 
     /// <summary>Figures whose recomputed share does not print as published: empty when the respondent data reproduce the study.</summary>

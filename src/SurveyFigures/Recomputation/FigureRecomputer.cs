@@ -10,10 +10,15 @@ public sealed record RecomputeOptions(RoundingRule Rule = RoundingRule.HalfUp, I
 /// <summary>Recomputes every figure of a study from its respondent frame: counts, shares, subgroup and nested shares.</summary>
 public static class FigureRecomputer
 {
-    public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, RecomputeOptions options)
+    /// <summary>Runs the ledger's consistency checks too, for the verdicts; see the overload to reuse checks already made.</summary>
+    public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, RecomputeOptions options) =>
+        Recompute(study, frame, ConsistencyChecker.Check(study, options.Rule), options);
+
+    /// <summary>Recomputes with <paramref name="checks"/> made by <see cref="ConsistencyChecker.Check"/> under the same rule.</summary>
+    public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, IReadOnlyList<FigureCheck> checks, RecomputeOptions options)
     {
-        var checks = ConsistencyChecker.Check(study, options.Rule).ToDictionary(c => c.Figure.Id, StringComparer.Ordinal);
-        return study.Figures.Select(f => Recompute(study, frame, f, checks[f.Id], options)).ToList();
+        var byId = checks.ToDictionary(c => c.Figure.Id, StringComparer.Ordinal);
+        return study.Figures.Select(f => Recompute(study, frame, f, byId[f.Id], options)).ToList();
     }
 
     private static FigureResult Recompute(Study study, RespondentFrame frame, Figure f, FigureCheck check, RecomputeOptions options)

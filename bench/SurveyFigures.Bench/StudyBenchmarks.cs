@@ -44,10 +44,10 @@ public class StudyBenchmarks
     public Study Load() => Data.Study.Load(Path.Combine(RepositoryLayout.Studies(Root), Study), Root);
 
     [Benchmark]
-    public IReadOnlyList<FigureCheck> Consistency() => ConsistencyChecker.Check(_study, Options.Rule);
+    public IReadOnlyList<FigureCheck> Consistency() => ConsistencyChecker.Check(_study, Options.RuleFor(_study));
 
     [Benchmark]
-    public RespondentTable Reconstruct() => RespondentGenerator.Generate(_study, Options.Rule);
+    public RespondentTable Reconstruct() => RespondentGenerator.Generate(_study, Options.RuleFor(_study));
 
     /// <summary>The Deedle frame built from the rows, then every figure recomputed on it.</summary>
     [Benchmark]

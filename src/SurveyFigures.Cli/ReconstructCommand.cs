@@ -15,10 +15,10 @@ internal static class ReconstructCommand
         command.SetAction(result => CliErrors.Guard(() =>
         {
             var root = RepositoryLayout.FindRoot();
-            var rule = options.Read(result).Rule;
+            var settings = options.Read(result);
             foreach (var study in StudyCatalog.LoadAll(root))
             {
-                var table = Reconstructor.Reconstruct(study, rule);
+                var table = Reconstructor.Reconstruct(study, settings.RuleFor(study));
                 Console.WriteLine($"{study.ShownRespondentsPath}: {table.RowCount} synthetic respondents × {table.Columns.Count} columns, every figure reproduced.");
             }
         }));

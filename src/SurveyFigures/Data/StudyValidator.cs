@@ -3,6 +3,7 @@ namespace SurveyFigures.Data;
 /// <summary>Checks the references between a ledger and its study.json: bases, parents, sources, readings and residuals.</summary>
 public static class StudyValidator
 {
+
     public static void Validate(Study study)
     {
         var ledger = study.ShownLedgerPath;
@@ -16,6 +17,15 @@ public static class StudyValidator
                 throw new DataFileException(shownMeta, $"base '{b.Id}' names a figure that is not a single-choice share of the whole sample", column: "bases.figure", value: b.Figure,
                     expected: "the id of a single-choice figure on base 'all' (the subgroup's share of the sample)");
             }
+        }
+        try
+        {
+            Consistency.Rounding.Parse(meta.Rounding);
+        }
+        catch (ArgumentException e)
+        {
+            throw new DataFileException(shownMeta, "unknown rounding rule", column: "rounding", value: meta.Rounding,
+                expected: "half-up, half-even, half-down, floor, ceiling or up-or-down", inner: e);
         }
         var questions = meta.Questions.Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var f in study.Figures)

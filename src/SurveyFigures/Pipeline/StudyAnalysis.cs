@@ -26,9 +26,10 @@ public sealed record StudyAnalysis(
     public static StudyAnalysis FromRespondents(Study study, RespondentTable respondents, RecomputeOptions options)
     {
         var frame = new RespondentFrame(respondents);
-        var checks = ConsistencyChecker.Check(study, options.Rule);
+        var rule = options.RuleFor(study);
+        var checks = ConsistencyChecker.Check(study, rule);
         return new StudyAnalysis(study, respondents, checks,
-            ReadingComparison.Compare(study, options.Rule),
+            ReadingComparison.Compare(study, rule),
             FigureRecomputer.Recompute(study, frame, checks, options));
     }
 

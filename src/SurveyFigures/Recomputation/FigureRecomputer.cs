@@ -4,15 +4,21 @@ using SurveyFigures.Statistics;
 
 namespace SurveyFigures.Recomputation;
 
-/// <summary>Settings of a recomputation: the rounding rule figures are compared under, and the interval method and level.</summary>
-public sealed record RecomputeOptions(RoundingRule Rule = RoundingRule.HalfUp, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95);
+/// <summary>
+/// Settings of a recomputation: the rounding rule figures are compared under (null: each study's own, from its
+/// study.json), and the interval method and level.
+/// </summary>
+public sealed record RecomputeOptions(RoundingRule? Rule = null, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95)
+{
+    public RoundingRule RuleFor(Study study) => Rule ?? Rounding.Parse(study.Metadata.Rounding);
+}
 
 /// <summary>Recomputes every figure of a study from its respondent frame: counts, shares, subgroup and nested shares.</summary>
 public static class FigureRecomputer
 {
     /// <summary>Runs the ledger's consistency checks too, for the verdicts; see the overload to reuse checks already made.</summary>
     public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, RecomputeOptions options) =>
-        Recompute(study, frame, ConsistencyChecker.Check(study, options.Rule), options);
+        Recompute(study, frame, ConsistencyChecker.Check(study, options.RuleFor(study)), options);
 
     /// <summary>Recomputes with <paramref name="checks"/> made by <see cref="ConsistencyChecker.Check"/> under the same rule.</summary>
     public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, IReadOnlyList<FigureCheck> checks, RecomputeOptions options)
@@ -50,11 +56,11 @@ public static class FigureRecomputer
     private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)
     {
         var feasible = baseN == 0 ? CountRange.Empty
-            : f.Percent is { } p ? FeasibleCounts.For(p, baseN, options.Rule)
+            : f.Percent is { } p ? FeasibleCounts.For(p, baseN, options.RuleFor(study))
             : VerbalRange(f.Interval!.Value, baseN);
         var interval = baseN == 0 ? new ProportionInterval(0, 1) : ProportionInterval.Compute(count, baseN, options.IntervalMethod, options.IntervalLevel);
         var percent = baseN == 0 ? 0m : 100m * count / baseN;
-        return new FigureResult(study.Id, f, baseN, count, percent, feasible, options.IntervalMethod, options.IntervalLevel, interval, check, options.Rule);
+        return new FigureResult(study.Id, f, baseN, count, percent, feasible, options.IntervalMethod, options.IntervalLevel, interval, check, options.RuleFor(study));
     }
 
     /// <summary>Counts whose share falls inside the interval a verbal figure is read as.</summary>

@@ -17,6 +17,17 @@ public class StudyMetadataReaderTests
     }
 
     [Fact]
+    public void Unknown_rounding_rule_is_named()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        var path = Path.Combine(study.Folder, Study.MetadataFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"half-up\"", "\"nearest\""));
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal("rounding", e.Column);
+        Assert.Equal("nearest", e.Value);
+    }
+
+    [Fact]
     public void Both_real_studies_say_their_respondents_are_synthetic()
     {
         foreach (var study in RepositoryStudies.All)

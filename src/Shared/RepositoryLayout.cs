@@ -42,9 +42,6 @@ internal static class RepositoryLayout
     public static string Artifacts(string root) => Path.Combine(root, "artifacts");
     public static string ExecutedNotebooks(string root) => Path.Combine(root, "artifacts", "notebooks");
 
-    /// <summary>Where the build puts the F#-free facade that a notebook's first cell loads with <c>#r</c>.</summary>
-    public static string NotebookBin(string root) => Path.Combine(root, "artifacts", "notebook");
-
     /// <summary>Where the build puts the analysis library and its dependencies, loaded by the facade into a private context.</summary>
     public static string NotebookLibrary(string root) => Path.Combine(root, "artifacts", "notebook", "library");
 

@@ -27,13 +27,4 @@ public static class ChartHtml
         }
         return library is null ? chart.Html : $"{library}\n{chart.Html}";
     }
-
-    /// <summary>Makes the next chart carry plotly.js again (a new page, or a test).</summary>
-    public static void ResetSession()
-    {
-        lock (Gate)
-        {
-            _libraryEmitted = false;
-        }
-    }
 }

@@ -28,8 +28,6 @@ public sealed class CsvTable
     public IReadOnlyList<CsvLine> Lines { get; }
     public char Separator { get; }
 
-    public bool HasColumn(string name) => _index.ContainsKey(name);
-
     /// <summary>Fails, naming every missing column, unless the header holds all of <paramref name="required"/>.</summary>
     public void RequireColumns(IEnumerable<string> required)
     {

@@ -9,8 +9,7 @@ public class StudyMetadataReaderTests
     public void Unknown_member_is_an_error_with_line_and_path()
     {
         using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        var path = Path.Combine(study.Folder, Study.MetadataFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"rounding\"", "\"roundng\""));
+        study.EditMetadata("\"rounding\"", "\"roundng\"");
         var e = Assert.Throws<DataFileException>(study.Load);
         Assert.Contains("study.json", e.Message);
         Assert.NotNull(e.Line);
@@ -20,8 +19,7 @@ public class StudyMetadataReaderTests
     public void Unknown_rounding_rule_is_named()
     {
         using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        var path = Path.Combine(study.Folder, Study.MetadataFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"half-up\"", "\"nearest\""));
+        study.EditMetadata("\"half-up\"", "\"nearest\"");
         var e = Assert.Throws<DataFileException>(study.Load);
         Assert.Equal("rounding", e.Column);
         Assert.Equal("nearest", e.Value);

@@ -24,8 +24,7 @@ public class ReconstructorTests
     public void Refuses_to_overwrite_real_microdata()
     {
         using var temp = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "37", "c1")));
-        var metadata = Path.Combine(temp.Folder, Study.MetadataFile);
-        File.WriteAllText(metadata, File.ReadAllText(metadata).Replace("\"synthetic\": true", "\"synthetic\": false"));
+        temp.EditMetadata("\"synthetic\": true", "\"synthetic\": false");
         File.WriteAllText(Path.Combine(temp.Folder, "respondents.csv"), "real data");
         var e = Assert.Throws<InvalidOperationException>(() => Reconstructor.Reconstruct(temp.Load(), RoundingRule.HalfUp));
         Assert.Contains("real respondent data", e.Message);

@@ -39,6 +39,13 @@ public sealed class TempStudy : IDisposable
     public string Folder { get; }
     public string LedgerPath => Path.Combine(Folder, Study.LedgerFile);
 
+    /// <summary>Replaces a piece of the generated study.json, to make it say something else (or something wrong).</summary>
+    public void EditMetadata(string from, string to)
+    {
+        var path = Path.Combine(Folder, Study.MetadataFile);
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to), new UTF8Encoding(false));
+    }
+
     public void WriteLedger(string text) => File.WriteAllText(LedgerPath, text, new UTF8Encoding(false));
 
     public Study Load() => Study.Load(Folder);

@@ -30,26 +30,6 @@ internal static class NotebookJson
         _ => node.DeepClone(),
     };
 
-    /// <summary>nbformat's multiline string: a list of lines, each keeping its "\n".</summary>
-    public static JsonArray Lines(string text)
-    {
-        var lines = new JsonArray();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
-        }
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-        return lines;
-    }
-
     /// <summary>Reads a multiline string written either as one string or as a list of strings.</summary>
     public static string Text(JsonNode? node) => node switch
     {

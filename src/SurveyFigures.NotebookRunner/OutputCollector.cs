@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using SurveyFigures.NotebookEngine;
 
 namespace SurveyFigures.NotebookRunner;
 
 /// <summary>
-/// One cell's outputs in the order they happened: console text (consecutive writes to the same stream merge,
-/// as Jupyter shows them), displayed values, the result and an error. Thread-safe: cells may write from tasks.
+/// One cell's outputs in the order they happened, for the executed notebook: console text (consecutive writes to
+/// the same stream merge, as Jupyter shows them), displayed values, the result and an error. Thread-safe.
+/// Headless, nobody can answer <c>Console.ReadLine</c>.
 /// </summary>
-internal sealed class OutputCollector
+internal sealed class OutputCollector : ICellOutput
 {
     private readonly List<object> outputs = [];
     private readonly Lock gate = new();
@@ -38,13 +40,15 @@ internal sealed class OutputCollector
         }
     }
 
-    /// <summary>Adds a display_data output; the returned handle lets <c>DisplayedValue.Update</c> replace its data.</summary>
-    public DisplayOutput Display(MimeBundle data) => Add(new DisplayOutput(data, null));
+    public IDisplayHandle Display(MimeBundle data) => Add(new DisplayOutput(data, null));
 
     public void Result(int executionCount, MimeBundle data) => Add(new DisplayOutput(data, executionCount));
 
-    public void Error(string name, string value, IEnumerable<string> traceback) =>
-        Add(new ErrorOutput(name, value, traceback.ToList()));
+    public void Error(CellError error) => Add(error);
+
+    public string ReadLine(string prompt, CancellationToken cancellation) =>
+        throw new InvalidOperationException(
+            "Console.ReadLine has no one to answer it in the headless runner: notebooks that run in CI cannot read input.");
 
     public JsonArray ToJson()
     {
@@ -70,22 +74,22 @@ internal sealed class OutputCollector
         {
             ["output_type"] = "stream",
             ["name"] = s.Name,
-            ["text"] = NotebookJson.Lines(s.Text.ToString()),
+            ["text"] = MimeBundle.Lines(s.Text.ToString()),
         },
         DisplayOutput { ExecutionCount: { } count } r => new JsonObject
         {
             ["output_type"] = "execute_result",
             ["execution_count"] = count,
-            ["data"] = r.Data.ToJson(),
+            ["data"] = r.Data.ToJson(asLines: true),
             ["metadata"] = new JsonObject(),
         },
         DisplayOutput d => new JsonObject
         {
             ["output_type"] = "display_data",
-            ["data"] = d.Data.ToJson(),
+            ["data"] = d.Data.ToJson(asLines: true),
             ["metadata"] = new JsonObject(),
         },
-        ErrorOutput e => new JsonObject
+        CellError e => new JsonObject
         {
             ["output_type"] = "error",
             ["ename"] = e.Name,
@@ -97,13 +101,13 @@ internal sealed class OutputCollector
 
     private sealed record StreamOutput(string Name, StringBuilder Text);
 
-    private sealed record ErrorOutput(string Name, string Value, IReadOnlyList<string> Traceback);
-}
+    /// <summary>A display_data (or execute_result) output whose data a later update may replace.</summary>
+    private sealed class DisplayOutput(MimeBundle data, int? executionCount) : IDisplayHandle
+    {
+        public MimeBundle Data { get; private set; } = data;
 
-/// <summary>A display_data (or execute_result) output whose data a later update may replace.</summary>
-internal sealed class DisplayOutput(MimeBundle data, int? executionCount)
-{
-    public MimeBundle Data { get; set; } = data;
+        public int? ExecutionCount { get; } = executionCount;
 
-    public int? ExecutionCount { get; } = executionCount;
+        public void Update(MimeBundle data) => Data = data;
+    }
 }

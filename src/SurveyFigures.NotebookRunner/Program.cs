@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SurveyFigures.NotebookEngine;
 
 namespace SurveyFigures.NotebookRunner;
 
@@ -9,7 +10,7 @@ namespace SurveyFigures.NotebookRunner;
 /// </summary>
 internal static class Program
 {
-    private static async Task<int> Main(string[] args)
+    private static int Main(string[] args)
     {
         FSharpCorePin.Load();
         var options = RunnerOptions.Parse(args, () => RepositoryLayout.ExecutedNotebooks(RepositoryLayout.FindRoot()), out var usageError);
@@ -23,7 +24,7 @@ internal static class Program
         var summaries = new List<RunSummary>();
         foreach (var notebook in options.Notebooks)
         {
-            var summary = await RunOneAsync(executor, notebook, options.OutputDir);
+            var summary = RunOne(executor, notebook, options.OutputDir);
             summaries.Add(summary);
             Console.WriteLine(summary.Line());
         }
@@ -34,7 +35,7 @@ internal static class Program
         return summaries.All(s => s.Ok) ? 0 : 1;
     }
 
-    private static async Task<RunSummary> RunOneAsync(NotebookExecutor executor, string notebook, string outputDir)
+    private static RunSummary RunOne(NotebookExecutor executor, string notebook, string outputDir)
     {
         var clock = Stopwatch.StartNew();
         var destination = Path.Combine(outputDir, Path.GetFileName(notebook));
@@ -45,7 +46,7 @@ internal static class Program
                 throw new IOException("the output folder is the notebook's own folder; the source notebook is never overwritten.");
             }
             var document = NotebookDocument.Load(notebook);
-            var result = await executor.RunAsync(document);
+            var result = executor.Run(document);
             // Written even when a cell failed: the executed copy then shows the error output.
             document.Save(destination);
             var error = result.Error?.Describe(notebook);

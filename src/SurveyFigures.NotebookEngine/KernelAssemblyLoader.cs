@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
 /// Loads <c>#r</c> assemblies the way the Polyglot kernel does: into the default load context, where the kernel's
@@ -11,7 +11,7 @@ namespace SurveyFigures.NotebookRunner;
 /// loaded again, and the Resolving handler never hands out another copy of such a name, so a library built
 /// against a newer FSharp.Core fails here as it fails in VS Code.
 /// </summary>
-internal sealed class KernelAssemblyLoader
+public sealed class KernelAssemblyLoader
 {
     private readonly Dictionary<string, string> platform = TrustedPlatformAssemblies();
     private readonly Dictionary<string, Assembly> loaded = new(StringComparer.OrdinalIgnoreCase);

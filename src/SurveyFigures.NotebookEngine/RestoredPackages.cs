@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
 /// The packages one project restored for net10.0, read from its <c>obj/project.assets.json</c>:
 /// per package, its runtime assemblies (absolute paths) and the names of its dependencies.
 /// </summary>
-internal sealed class RestoredPackages
+public sealed class RestoredPackages
 {
     private const string TargetFramework = "net10.0";
 
@@ -75,5 +75,5 @@ internal sealed class RestoredPackages
 }
 
 /// <summary>One restored package: id, version, runtime assemblies for net10.0, dependency ids.</summary>
-internal sealed record RestoredPackage(
+public sealed record RestoredPackage(
     string Name, string Version, IReadOnlyList<string> RuntimeAssemblies, IReadOnlyList<string> Dependencies);

@@ -1,10 +1,10 @@
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
 /// A C# cell split into code for Roslyn and the directives the kernel handles itself (<c>#r</c>, <c>#i</c>,
 /// <c>#!csharp</c>). Directive lines become blank lines so compiler and stack-trace line numbers stay the cell's.
 /// </summary>
-internal sealed record CellSource(string Code, IReadOnlyList<ReferenceDirective> References)
+public sealed record CellSource(string Code, IReadOnlyList<ReferenceDirective> References)
 {
     private static readonly string[] CSharpMagics = ["#!csharp", "#!c#", "#!C#"];
 
@@ -21,7 +21,7 @@ internal sealed record CellSource(string Code, IReadOnlyList<ReferenceDirective>
                 if (!CSharpMagics.Contains(magic, StringComparer.Ordinal))
                 {
                     throw new CellException("UnsupportedMagicCommand",
-                        $"Magic command '{magic}' is not supported by the headless runner: only C# cells run here " +
+                        $"Magic command '{magic}' is not supported here: this engine (headless runner and Jupyter kernel) runs C# cells only " +
                         "(a cell may start with '#!csharp'; other kernels and magics such as #!time are refused).", i + 1);
                 }
                 lines[i] = "";

@@ -1,7 +1,7 @@
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>A <c>#r "..."</c> line: a dll path or <c>nuget: Name[, Version]</c>, with its 1-based line in the cell.</summary>
-internal sealed record ReferenceDirective(string Text, int Line)
+public sealed record ReferenceDirective(string Text, int Line)
 {
     private const string NuGetPrefix = "nuget:";
 

@@ -1,13 +1,13 @@
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
 /// Formats a displayed value through Microsoft.DotNet.Interactive.Formatting, as the kernel does: the mime types
 /// asked for, else the type's preferred ones (e.g. from a convention-based TypeFormatterSourceAttribute), else the
 /// default (text/html); text/plain is always added so any reader has a fallback.
 /// </summary>
-internal static class DisplayFormatter
+public static class DisplayFormatter
 {
     public const string PlainText = "text/plain";
 

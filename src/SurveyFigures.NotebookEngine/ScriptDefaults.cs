@@ -5,10 +5,10 @@ using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>The script options every notebook starts from: the C# kernel's default usings and references.</summary>
-internal static class ScriptDefaults
+public static class ScriptDefaults
 {
     public static readonly string[] Imports =
     [

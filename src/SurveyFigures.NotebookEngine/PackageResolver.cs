@@ -1,10 +1,10 @@
-namespace SurveyFigures.NotebookRunner;
+namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
 /// Resolves <c>#r "nuget: Name, Version"</c> without a network: only packages some project of this solution
 /// (under src/ and tests/) already restored can be used, with the assemblies that project resolved for net10.0.
 /// </summary>
-internal sealed class PackageResolver(string repositoryRoot)
+public sealed class PackageResolver(string repositoryRoot)
 {
     private readonly Lazy<IReadOnlyList<RestoredPackages>> projects = new(() => ReadAll(repositoryRoot));
 
@@ -26,7 +26,7 @@ internal sealed class PackageResolver(string repositoryRoot)
                 ? "no project of this solution restores it"
                 : $"versions this solution restores: {string.Join(", ", versions)}";
             throw new InvalidOperationException(
-                $"Package '{name}'{(version is null ? "" : $" version {version}")} is not available to the headless runner " +
+                $"Package '{name}'{(version is null ? "" : $" version {version}")} is not available to notebooks here " +
                 $"({restored}). Notebooks can only use packages restored by a project under src/ or tests/ (run 'dotnet restore').");
         }
         var (project, package) = candidates.First(c => string.Equals(c.Package!.Version, chosen, StringComparison.OrdinalIgnoreCase));

@@ -47,4 +47,7 @@ internal static class RepositoryLayout
 
     /// <summary>Where the build puts the headless notebook runner (its own process, FSharp.Core 10.0 like the kernel).</summary>
     public static string RunnerBin(string root) => Path.Combine(root, "artifacts", "tools", "notebook-runner");
+
+    /// <summary>Where the C# Jupyter kernel is built (its kernelspec points here).</summary>
+    public static string KernelBin(string root) => Path.Combine(root, "artifacts", "tools", "kernel");
 }

@@ -43,6 +43,13 @@ public sealed class NotebookSession
     /// <summary>The code of each cell that ran to the end, in order: what later cells see.</summary>
     public IReadOnlyList<string> Submissions => submissions;
 
+    /// <summary>
+    /// The compilation a cell with this code would get now (after every submission so far): its references are the
+    /// resolved ones, for editor services such as completion. Directives in <paramref name="code"/> are not processed.
+    /// </summary>
+    public Compilation CompilationFor(string code) =>
+        (State?.Script.ContinueWith(code, Options) ?? CSharpScript.Create(code, Options, typeof(KernelGlobals))).GetCompilation();
+
     /// <summary>Runs one cell; returns null when it ran to the end, else the error it also wrote to the output.</summary>
     /// <param name="cellName">Names the cell in stack traces and error messages (its number or execution count).</param>
     public CellError? Execute(string source, string cellName, int executionCount, ICellOutput output)
@@ -133,7 +140,8 @@ public sealed class NotebookSession
             }
         }
         submissions.Add(cell.Code);
-        if (State.ReturnValue is { } value)
+        // display(x) as a cell's last expression has shown x already: its handle is not a result to show again.
+        if (State.ReturnValue is { } value and not DisplayedValue)
         {
             output.Result(executionCount, DisplayFormatter.Format(value, []));
         }

@@ -35,6 +35,8 @@ public static class ScriptDefaults
             .WithImports(Imports)
             .AddReferences(FrameworkReferences.Select(loader.Framework).OfType<MetadataReference>())
             .AddReferences(KernelAssemblyLoader.Reference(typeof(Formatter).Assembly.Location))
+            // The engine itself: cells call CellInterrupt.Check() at their interrupt points.
+            .AddReferences(KernelAssemblyLoader.Reference(typeof(CellInterrupt).Assembly.Location))
             // Debug information with an encoding gives runtime stack traces a cell line number.
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8);

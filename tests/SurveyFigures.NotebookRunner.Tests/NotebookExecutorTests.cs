@@ -69,4 +69,18 @@ public sealed class NotebookExecutorTests
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("Cell kernel 'fsharp' is not supported", result.StandardError);
     }
+
+    [Fact]
+    public void Loops_lambdas_and_local_functions_run_unchanged_with_their_interrupt_points()
+    {
+        using var workspace = new NotebookWorkspace("loops.ipynb");
+
+        var result = workspace.Run();
+
+        // 0+1+2 = 3, the while loop brings it to 10; Twice(10) + square(2) = 24; the foreach writes "12".
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var outputs = workspace.Outputs(1);
+        Assert.Equal("12", Nbformat.Text(outputs[0]!["text"]));
+        Assert.Equal("24", Nbformat.Text(outputs[1]!["data"]!["text/plain"]));
+    }
 }

@@ -1,0 +1,189 @@
+"""Protocol checks of the C# kernel through jupyter_client. Usage: protocol.py CASE; prints one JSON line of facts."""
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+from queue import Empty
+
+from jupyter_client.manager import start_new_kernel
+from jupyter_client.session import Session
+
+KERNEL = os.environ["KERNEL_NAME"]
+TIMEOUT = 60
+
+
+def start():
+    return start_new_kernel(kernel_name=KERNEL, startup_timeout=TIMEOUT)
+
+
+def run(kc, code, timeout=TIMEOUT, **kwargs):
+    """Executes code; returns (reply content, [(msg_type, content)] of its iopub messages until idle)."""
+    msgs = []
+    reply = kc.execute_interactive(code, timeout=timeout, output_hook=lambda m: msgs.append((m["msg_type"], m["content"])), **kwargs)
+    return reply["content"], msgs
+
+
+def expect(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def result_text(msgs):
+    return [c["data"]["text/plain"] for t, c in msgs if t == "execute_result"]
+
+
+def stdout_text(msgs):
+    return "".join(c["text"] for t, c in msgs if t == "stream" and c["name"] == "stdout")
+
+
+def kernel_pid(km):
+    return km.provisioner.process.pid
+
+
+def interrupt_loop(km, kc):
+    facts = {}
+    for name, code in [("busy loop", "while (true) { }"), ("sleep", "System.Threading.Thread.Sleep(600000);")]:
+        msg_id = kc.execute(code)
+        time.sleep(1.5)
+        started = time.time()
+        km.interrupt_kernel()
+        reply = kc.get_shell_msg(timeout=20)
+        expect(reply["parent_header"]["msg_id"] == msg_id, "reply to another request")
+        expect(reply["content"]["status"] == "error", f"{name}: interrupted cell should end in error, got {reply['content']}")
+        expect(reply["content"]["ename"] == "Interrupted", f"{name}: ename {reply['content']['ename']}")
+        facts[name + " stopped after s"] = round(time.time() - started, 3)
+    content, msgs = run(kc, "1 + 1")
+    expect(content["status"] == "ok" and result_text(msgs) == ["2"], f"kernel not usable after interrupt: {content} {msgs}")
+    return facts
+
+
+def restart(km, kc):
+    run(kc, "var marker = 7;")
+    before = kernel_pid(km)
+    km.restart_kernel(now=False)
+    kc.wait_for_ready(timeout=TIMEOUT)
+    after = kernel_pid(km)
+    expect(before != after, "restart kept the same process")
+    content, msgs = run(kc, "marker")
+    expect(content["status"] == "error" and "CS0103" in content["evalue"], f"state survived the restart: {content}")
+    content, msgs = run(kc, "21 * 2")
+    expect(result_text(msgs) == ["42"], f"fresh kernel did not answer: {msgs}")
+    return {"old pid": before, "new pid": after}
+
+
+def bad_signature(km, kc):
+    marker = os.path.join(tempfile.mkdtemp(), "executed.txt")
+    forged = Session(key=b"not-the-kernel-key", username="intruder")
+    code = f'System.IO.File.WriteAllText(@"{marker}", "forged");'
+    forged.send(kc.shell_channel.socket, "execute_request",
+                {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    time.sleep(2)
+    expect(not os.path.exists(marker), "a message with a bad signature was executed")
+    content, msgs = run(kc, f'System.IO.File.Exists(@"{marker}")')
+    expect(result_text(msgs) == ["False"], f"unexpected: {msgs}")
+    return {"forged message executed": os.path.exists(marker)}
+
+
+def managed_memory(kc):
+    content, msgs = run(kc, "GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect(); GC.GetTotalMemory(true)")
+    return int(result_text(msgs)[0])
+
+
+def rss_kb(km):
+    with open(f"/proc/{kernel_pid(km)}/status") as status:
+        return int(next(line for line in status if line.startswith("VmRSS")).split()[1])
+
+
+def memory(km, kc):
+    for i in range(20):
+        run(kc, f"var value{i} = {i} * 2; value{i}")
+    heap20, rss20 = managed_memory(kc), rss_kb(km)
+    for i in range(20, 200):
+        content, msgs = run(kc, f"var value{i} = {i} * 2; value{i}")
+        expect(result_text(msgs) == [str(i * 2)], f"execution {i}: {msgs}")
+    heap200, rss200 = managed_memory(kc), rss_kb(km)
+    per_execution = (heap200 - heap20) / 180
+    facts = {"executions": 200, "managed heap after 20 (MB)": round(heap20 / 2**20, 1), "managed heap after 200 (MB)": round(heap200 / 2**20, 1),
+             "managed growth per execution (KB)": round(per_execution / 1024, 1), "RSS after 20 (MB)": round(rss20 / 1024, 1),
+             "RSS after 200 (MB)": round(rss200 / 1024, 1)}
+    # Each submission keeps its compilation (later cells bind to its variables), as in any Roslyn-scripting kernel: bounded, not zero.
+    expect(per_execution < 1024 * 1024, f"managed memory grows by {per_execution / 1024:.0f} KB per execution")
+    return facts
+
+
+def background(km, kc):
+    code = 'new System.Threading.Thread(() => { System.Threading.Thread.Sleep(500); Console.WriteLine("from a background thread"); }).Start();'
+    msg_id = kc.execute(code)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        try:
+            msg = kc.get_iopub_msg(timeout=1)
+        except Empty:
+            continue
+        if msg["msg_type"] == "stream" and "from a background thread" in msg["content"]["text"]:
+            expect(msg["parent_header"].get("msg_id") == msg_id, "background output has the wrong parent")
+            return {"arrived after the cell ended": True}
+    raise AssertionError("output from the background thread never arrived")
+
+
+def sigkill(km, kc):
+    pid = kernel_pid(km)
+    os.kill(pid, signal.SIGKILL)
+    deadline = time.time() + 10
+    while km.is_alive() and time.time() < deadline:
+        time.sleep(0.1)
+    expect(not km.is_alive(), "the client did not notice the killed kernel")
+    km.restart_kernel(now=True)
+    kc.wait_for_ready(timeout=TIMEOUT)
+    content, msgs = run(kc, "40 + 2")
+    expect(result_text(msgs) == ["42"], f"new kernel did not answer: {content} {msgs}")
+    return {"killed pid": pid, "new pid": kernel_pid(km)}
+
+
+def stdin(km, kc):
+    answers = []
+
+    def answer(msg):
+        answers.append(msg["content"]["prompt"])
+        kc.input("Ada")
+
+    reply = kc.execute_interactive('var name = Console.ReadLine(); Console.WriteLine("hello " + name);', allow_stdin=True,
+                                   stdin_hook=answer, output_hook=lambda m: answers.append(m["content"].get("text", "")), timeout=TIMEOUT)
+    expect(reply["content"]["status"] == "ok", f"{reply['content']}")
+    expect("hello Ada\n" in answers, f"input not used: {answers}")
+    content, msgs = run(kc, "Console.ReadLine()", allow_stdin=False)
+    expect(content["status"] == "error" and "allow_stdin" in content["evalue"], f"no clear error without stdin: {content}")
+    return {"answered": True}
+
+
+def libraries(km, kc):
+    content, msgs = run(kc, '#r "nuget: Deedle, 8.1.0"\n#r "nuget: Plotly.NET, 6.0.0"\nusing Deedle;\nusing Plotly.NET;')
+    expect(content["status"] == "ok", f"references failed: {content}")
+    content, msgs = run(kc, 'var frame = Deedle.Frame.FromRecords(new[] { new { Group = "doctors", Share = 0.66 }, new { Group = "nurses", Share = 0.5 } });\nframe')
+    expect(content["status"] == "ok", f"frame failed: {content}")
+    html = [c["data"]["text/html"] for t, c in msgs if t == "execute_result"][0]
+    expect("<table" in html and "doctors" in html and "0.66" in html, f"frame not shown as a table: {html[:500]}")
+    content, msgs = run(kc, 'var bars = new Trace2D("bar");\nbars.SetProperty("x", new[] { "doctors", "nurses" });\nbars.SetProperty("y", new[] { 66, 50 });\nGenericChart.ofTraceObject(true, bars)')
+    expect(content["status"] == "ok", f"chart failed: {content}")
+    data = [c["data"] for t, c in msgs if t == "execute_result"][0]
+    figure = data["application/vnd.plotly.v1+json"]
+    expect(figure["data"][0]["type"] == "bar" and figure["data"][0]["y"] == [66, 50], f"plotly JSON: {figure}")
+    expect("Plotly.newPlot" in data["text/html"] and "<script src=" not in data["text/html"], "chart HTML not offline")
+    content, msgs = run(kc, 'typeof(Microsoft.FSharp.Core.Unit).Assembly.GetName().Version.ToString()')
+    return {"frame html": True, "chart mime types": sorted(data), "FSharp.Core": result_text(msgs)}
+
+
+CASES = {"interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
+         "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries}
+
+if __name__ == "__main__":
+    case = CASES[sys.argv[1]]
+    km, kc = start()
+    try:
+        facts = case(km, kc) if case.__code__.co_argcount == 2 else case(kc)
+        print(json.dumps({"case": sys.argv[1], "ok": True, **facts}))
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)

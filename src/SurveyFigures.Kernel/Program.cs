@@ -47,7 +47,9 @@ internal static class Program
         LibraryFormatters.RegisterOnLoad();
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
         // Jupyter starts the kernel in the notebook's folder: relative #r paths resolve against it, as in Polyglot.
-        var session = new NotebookSession(Environment.CurrentDirectory, new KernelAssemblyLoader(), new PackageResolver(root));
+        var (loader, packages) = (new KernelAssemblyLoader(), new PackageResolver(root));
+        var session = new NotebookSession(Environment.CurrentDirectory, loader, packages);
+        Warmup.Start(Environment.CurrentDirectory, loader, packages);
         using var server = new KernelServer(connection, new CSharpInterpreter(session));
         // A console frontend may still send SIGINT: interrupt the cell rather than end the kernel.
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>

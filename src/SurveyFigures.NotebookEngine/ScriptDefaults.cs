@@ -31,6 +31,7 @@ public static class ScriptDefaults
 
     public static ScriptOptions Create(KernelAssemblyLoader loader) =>
         ScriptOptions.Default
+            .WithMetadataResolver(new CachingMetadataResolver(ScriptOptions.Default.MetadataResolver))
             .WithLanguageVersion(LanguageVersion.Latest)
             .WithImports(Imports)
             .AddReferences(FrameworkReferences.Select(loader.Framework).OfType<MetadataReference>())

@@ -3,8 +3,10 @@ using System.Diagnostics;
 namespace SurveyFigures.Cli;
 
 /// <summary>
-/// Executes every notebook under notebooks/ with the headless runner, in a process of its own: the runner pins
-/// FSharp.Core 10.0 like the Polyglot kernel, while this process already holds the library's FSharp.Core 10.1.
+/// Executes every notebook under notebooks/ with the headless runner, one process per notebook (as VS Code gives each
+/// notebook its own kernel, so nothing one loads is seen by another; and the runner pins FSharp.Core 10.0 while this
+/// process holds the library's 10.1). The processes run side by side; their output is printed in notebook order once
+/// all have finished, so the console reads the same whatever finished first.
 /// </summary>
 internal static class NotebookStage
 {
@@ -28,24 +30,58 @@ internal static class NotebookStage
             throw new InvalidOperationException($"The notebook runner is not built ({Path.GetRelativePath(root, runner)} is missing); run `dotnet build` first.");
         }
         var output = RepositoryLayout.ExecutedNotebooks(root);
-        Console.WriteLine($"Executing {notebooks.Count} notebook(s) into {Path.GetRelativePath(root, output)}/ with the headless runner:");
-        // One process per notebook, as VS Code gives each notebook its own kernel: nothing loaded by one leaks into the next.
-        var failed = 0;
-        foreach (var notebook in notebooks)
+        Console.WriteLine($"Executing {notebooks.Count} notebook(s) into {Path.GetRelativePath(root, output)}/ with the headless runner, side by side:");
+        var watch = Stopwatch.StartNew();
+        var runs = notebooks.Select(notebook => RunnerRun.Start(runner, root, notebook, output)).ToList();
+        foreach (var run in runs)
         {
-            var start = new ProcessStartInfo(DotnetHost()) { WorkingDirectory = root, UseShellExecute = false };
+            run.WaitAndPrint();
+        }
+        // Wall time of all runner processes together; each runner's own line splits its first cell from the rest.
+        clock.Add($"notebooks ({notebooks.Count}, side by side)", watch.Elapsed);
+        return runs.All(r => r.ExitCode == 0);
+    }
+
+    /// <summary>One runner process with its output captured, to be printed when the stage reports.</summary>
+    private sealed class RunnerRun
+    {
+        private readonly Process process;
+        private readonly Task<string> stdout;
+        private readonly Task<string> stderr;
+
+        private RunnerRun(Process process)
+        {
+            this.process = process;
+            stdout = process.StandardOutput.ReadToEndAsync();
+            stderr = process.StandardError.ReadToEndAsync();
+        }
+
+        public int ExitCode { get; private set; } = -1;
+
+        public static RunnerRun Start(string runner, string root, string notebook, string output)
+        {
+            var start = new ProcessStartInfo(DotnetHost())
+            {
+                WorkingDirectory = root,
+                UseShellExecute = false,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
             foreach (var argument in new[] { runner, notebook, "--output-dir", output })
             {
                 start.ArgumentList.Add(argument);
             }
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook runner.");
-            process.WaitForExit();
-            // Wall time of the runner process: its start-up plus the cells (its own line above splits first cell and the rest).
-            clock.Add($"notebook {Path.GetFileName(notebook)}", watch.Elapsed);
-            failed += process.ExitCode == 0 ? 0 : 1;
+            return new RunnerRun(Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook runner."));
         }
-        return failed == 0;
+
+        public void WaitAndPrint()
+        {
+            process.WaitForExit();
+            ExitCode = process.ExitCode;
+            Console.Write(stdout.Result);
+            Console.Error.Write(stderr.Result);
+            process.Dispose();
+        }
     }
 
     /// <summary>The dotnet host that launched this build or run, else the one on PATH.</summary>

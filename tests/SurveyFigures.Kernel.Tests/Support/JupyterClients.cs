@@ -73,6 +73,7 @@ internal static class JupyterClients
     private static string InstallKernel()
     {
         var prefix = Directory.CreateTempSubdirectory("kernel-tests-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(prefix, recursive: true);
         Assert.True(File.Exists(KernelExecutable), $"kernel not built: {KernelExecutable}");
         var install = Start(KernelExecutable, ["install", "--prefix", prefix, "--name", KernelName], TimeSpan.FromMinutes(1));
         Assert.True(install.ExitCode == 0, install.ToString());

@@ -13,6 +13,7 @@ public sealed class ProtocolTests(ITestOutputHelper output)
     [InlineData("background")]
     [InlineData("sigkill")]
     [InlineData("stdin")]
+    [InlineData("completion")]
     public void Protocol_case_passes(string name) => Run(name);
 
     [Fact]

@@ -83,4 +83,17 @@ public sealed class NotebookExecutorTests
         Assert.Equal("12", Nbformat.Text(outputs[0]!["text"]));
         Assert.Equal("24", Nbformat.Text(outputs[1]!["data"]!["text/plain"]));
     }
+
+    [Fact]
+    public void Compile_error_inside_a_loop_reports_the_cells_own_column()
+    {
+        using var workspace = new NotebookWorkspace("compile-error-in-loop.ipynb");
+
+        var result = workspace.Run();
+
+        // "missing" starts at column 40 of line 2 as written; the interrupt check inserted into the loop body must not shift it.
+        Assert.NotEqual(0, result.ExitCode);
+        var error = workspace.Outputs(1).Single()!;
+        Assert.StartsWith("(2,40): error CS0103: The name 'missing' does not exist", error["evalue"]!.GetValue<string>());
+    }
 }

@@ -20,6 +20,8 @@ namespace SurveyFigures.Kernel.CSharp;
 /// </summary>
 internal sealed class SubmissionWorkspace(NotebookSession session)
 {
+    private static readonly Lazy<MetadataReference> CoreLibrary = new(() => KernelAssemblyLoader.Reference(typeof(object).Assembly.Location));
+
     private readonly List<ProjectId> submissions = [];
     private AdhocWorkspace? workspace;
     private ProjectId? working;
@@ -60,15 +62,26 @@ internal sealed class SubmissionWorkspace(NotebookSession session)
         {
             return null;
         }
-        var signature = symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        var signature = Signature(symbol);
         var kind = symbol.Kind.ToString().ToLowerInvariant();
-        var where = symbol.ContainingAssembly is { } assembly ? $" in {assembly.Identity.Name} {assembly.Identity.Version}" : "";
+        var where = symbol.ContainingType is { IsScriptClass: true } ? " declared in a cell"
+            : symbol.ContainingAssembly is { } assembly ? $" in {assembly.Identity.Name} {assembly.Identity.Version}" : "";
         return new JsonObject
         {
             ["text/plain"] = $"{signature}\n({kind}{where})",
             ["text/markdown"] = $"```csharp\n{signature}\n```\n{kind}{where}",
         };
     }
+
+    // Variables and members with their type ("int answer"), methods with their parameters, types by full name.
+    private static string Signature(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => $"{local.Type.ToDisplayString()} {local.Name}",
+        IFieldSymbol field => $"{field.Type.ToDisplayString()} {field.Name}",
+        IParameterSymbol parameter => $"{parameter.Type.ToDisplayString()} {parameter.Name}",
+        IPropertySymbol property => $"{property.Type.ToDisplayString()} {property.ContainingType.ToDisplayString()}.{property.Name}",
+        _ => symbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+    };
 
     private Document Working(string code)
     {
@@ -78,7 +91,8 @@ internal sealed class SubmissionWorkspace(NotebookSession session)
         {
             solution = solution.RemoveProject(working);
         }
-        var references = session.CompilationFor("").References.ToList();
+        // A script compilation gets the core library implicitly; a workspace project must be given it.
+        var references = session.CompilationFor("").References.Append(CoreLibrary.Value).Distinct().ToList();
         var ran = session.Submissions;
         while (submissions.Count < ran.Count)
         {

@@ -179,7 +179,21 @@ def libraries(km, kc):
     return {"frame html": True, "chart mime types": sorted(data), "FSharp.Core": result_text(msgs)}
 
 
-CASES = {"interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
+def completion_positions(km, kc):
+    # Protocol 5.2+ counts cursor positions in code points: the emoji before the cursor is one, not two UTF-16 units.
+    code = '// \U0001F600 smile\nConsole.Wri'
+    reply = kc.complete(code, len(code), reply=True, timeout=TIMEOUT)["content"]
+    expect(set(reply["matches"]) >= {"Write", "WriteLine"}, f"matches: {reply['matches']}")
+    expect(reply["cursor_start"] == len(code) - 3 and reply["cursor_end"] == len(code), f"span: {reply}")
+    content, msgs = run(kc, "var answer = 42;")
+    reply = kc.complete("ans", 3, reply=True, timeout=TIMEOUT)["content"]
+    expect("answer" in reply["matches"], f"a variable from an earlier cell is not offered: {reply['matches']}")
+    reply = kc.inspect("answer", 3, reply=True, timeout=TIMEOUT)["content"]
+    expect(reply["found"] and "int" in reply["data"]["text/plain"], f"inspect: {reply}")
+    return {"span": [reply.get("cursor_start"), reply.get("cursor_end")]}
+
+
+CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
          "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries}
 
 if __name__ == "__main__":

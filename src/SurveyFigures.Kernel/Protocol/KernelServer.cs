@@ -15,7 +15,7 @@ namespace SurveyFigures.Kernel.Protocol;
 /// </list>
 /// Control requests (interrupt, shutdown) are handled on the socket thread, so they work while a cell runs.
 /// </summary>
-internal sealed class KernelServer : IDisposable
+internal sealed partial class KernelServer : IDisposable
 {
     private readonly ConnectionInfo connection;
     private readonly IInterpreter interpreter;
@@ -128,19 +128,29 @@ internal sealed class KernelServer : IDisposable
 
     private void HandleControl(JupyterMessage request)
     {
-        WithStatus(request, () =>
+        try
         {
-            switch (request.Type)
-            {
-                case "interrupt_request":
-                    interpreter.Interrupt();
-                    Reply(request, "interrupt_reply", new JsonObject { ["status"] = "ok" }, control);
-                    break;
-                case "shutdown_request": Shutdown(request, "control"); break;
-                case "kernel_info_request": Reply(request, "kernel_info_reply", KernelInfo(), control); break;
-                default: KernelLog.Write($"ignored unknown control message type '{request.Type}'"); break;
-            }
-        });
+            WithStatus(request, () => ServeControl(request));
+        }
+        catch (Exception error)
+        {
+            // The socket thread must survive a failing handler: it is the only one that can still send anything.
+            KernelLog.Write($"{request.Type} failed: {error}");
+        }
+    }
+
+    private void ServeControl(JupyterMessage request)
+    {
+        switch (request.Type)
+        {
+            case "interrupt_request":
+                interpreter.Interrupt();
+                Reply(request, "interrupt_reply", new JsonObject { ["status"] = "ok" }, control);
+                break;
+            case "shutdown_request": Shutdown(request, "control"); break;
+            case "kernel_info_request": Reply(request, "kernel_info_reply", KernelInfo(), control); break;
+            default: KernelLog.Write($"ignored unknown control message type '{request.Type}'"); break;
+        }
     }
 
     private void Execute(JupyterMessage request)
@@ -199,64 +209,6 @@ internal sealed class KernelServer : IDisposable
             }
         }
         keep.ForEach(shellRequests.Add);
-    }
-
-    private JsonObject KernelInfo()
-    {
-        var identity = interpreter.Identity;
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["protocol_version"] = JupyterMessage.ProtocolVersion,
-            ["implementation"] = identity.Implementation,
-            ["implementation_version"] = identity.Version,
-            ["language_info"] = identity.LanguageInfo.DeepClone(),
-            ["banner"] = identity.Banner,
-            ["debugger"] = false,
-            ["help_links"] = new JsonArray(),
-        };
-    }
-
-    private JsonObject IsComplete(JupyterMessage request)
-    {
-        var (status, indent) = interpreter.IsComplete(request.Text("code"));
-        var reply = new JsonObject { ["status"] = status };
-        if (status == "incomplete")
-        {
-            reply["indent"] = indent;
-        }
-        return reply;
-    }
-
-    private JsonObject Complete(JupyterMessage request)
-    {
-        var code = request.Text("code");
-        var cursor = request.Content["cursor_pos"] is JsonValue v && v.TryGetValue<int>(out var pos) ? pos : CodePoints.FromUtf16(code, code.Length);
-        var list = interpreter.Complete(code, CodePoints.ToUtf16(code, cursor));
-        return new JsonObject
-        {
-            ["status"] = "ok",
-            ["matches"] = new JsonArray(list.Matches.Select(m => (JsonNode?)m.Text).ToArray()),
-            ["cursor_start"] = CodePoints.FromUtf16(code, list.Start),
-            ["cursor_end"] = CodePoints.FromUtf16(code, list.End),
-            ["metadata"] = new JsonObject
-            {
-                ["_jupyter_types_experimental"] = new JsonArray(list.Matches.Select(m => (JsonNode?)new JsonObject
-                {
-                    ["text"] = m.Text,
-                    ["type"] = m.Kind,
-                    ["start"] = CodePoints.FromUtf16(code, list.Start),
-                    ["end"] = CodePoints.FromUtf16(code, list.End),
-                }).ToArray()),
-            },
-        };
-    }
-
-    private JsonObject Inspect(JupyterMessage request)
-    {
-        var code = request.Text("code");
-        var data = interpreter.Inspect(code, CodePoints.ToUtf16(code, request.Number("cursor_pos")), request.Number("detail_level"));
-        return new JsonObject { ["status"] = "ok", ["found"] = data is not null, ["data"] = data ?? [], ["metadata"] = new JsonObject() };
     }
 
     private void Shutdown(JupyterMessage request, string channel)

@@ -1,11 +1,14 @@
-using Xunit.Abstractions;
 using System.Text.Json.Nodes;
 using SurveyFigures.Kernel.Tests.Support;
+using Xunit.Abstractions;
 
 namespace SurveyFigures.Kernel.Tests;
 
-/// <summary>Each case of Python/protocol.py, against a fresh kernel started by jupyter_client's KernelManager.</summary>
-public sealed class ProtocolTests(ITestOutputHelper output)
+/// <summary>
+/// Each case of Python/protocol.py, each against a fresh kernel started by jupyter_client's KernelManager. The cases
+/// run in one Python process (started once for the class); every test asserts on its own case's facts.
+/// </summary>
+public sealed class ProtocolTests(ProtocolRun run, ITestOutputHelper output) : IClassFixture<ProtocolRun>
 {
     [Theory]
     [InlineData("interrupt")]
@@ -14,20 +17,20 @@ public sealed class ProtocolTests(ITestOutputHelper output)
     [InlineData("sigkill")]
     [InlineData("stdin")]
     [InlineData("completion")]
-    public void Protocol_case_passes(string name) => Run(name);
+    public void Protocol_case_passes(string name) => Case(name);
 
     [Fact]
     public void Message_with_bad_signature_is_dropped_and_logged_never_executed()
     {
-        var result = Run("bad-signature");
+        Case("bad-signature");
 
-        Assert.Contains("dropped a message on shell: bad signature", result.StandardError);
+        Assert.Contains("dropped a message on shell: bad signature", run.Result.StandardError);
     }
 
     [Fact]
     public void Two_hundred_executions_keep_memory_stable()
     {
-        var facts = Facts(Run("memory"));
+        var facts = Case("memory");
 
         Assert.Equal(200, facts["executions"]!.GetValue<int>());
     }
@@ -35,22 +38,38 @@ public sealed class ProtocolTests(ITestOutputHelper output)
     [Fact]
     public void A_cell_loads_Deedle_and_Plotly_NET_directly_and_displays_a_frame_and_a_chart()
     {
-        var facts = Facts(Run("libraries"));
+        var facts = Case("libraries");
 
         Assert.Contains("application/vnd.plotly.v1+json", facts["chart mime types"]!.AsArray().Select(m => m!.GetValue<string>()));
         // The kernel's own FSharp.Core is 10.1, which the last Polyglot kernel lacks.
         Assert.StartsWith("10.1.", facts["FSharp.Core"]![0]!.GetValue<string>());
     }
 
-    private ProcessResult Run(string name)
+    private JsonObject Case(string name)
     {
-        var result = JupyterClients.Run("protocol.py", name);
-        output.WriteLine(result.ToString());
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.True(Facts(result)["ok"]!.GetValue<bool>(), result.ToString());
-        return result;
+        var facts = run.Case(name);
+        output.WriteLine(facts?.ToJsonString() ?? run.Result.ToString());
+        Assert.True(facts is not null, $"no result for case '{name}':\n{run.Result}");
+        Assert.True(facts!["ok"]!.GetValue<bool>(), $"{facts["error"]}\n{run.Result}");
+        return facts;
+    }
+}
+
+/// <summary>Runs every case of protocol.py once for the test class and keeps each case's line of facts.</summary>
+public sealed class ProtocolRun
+{
+    private readonly Dictionary<string, JsonObject> cases;
+
+    public ProtocolRun()
+    {
+        Result = JupyterClients.Run("protocol.py");
+        cases = Result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith('{'))
+            .Select(l => JsonNode.Parse(l)!.AsObject())
+            .ToDictionary(c => c["case"]!.GetValue<string>());
     }
 
-    private static JsonObject Facts(ProcessResult result) =>
-        JsonNode.Parse(result.StandardOutput.Trim().Split('\n')[^1])!.AsObject();
+    internal ProcessResult Result { get; }
+
+    internal JsonObject? Case(string name) => cases.GetValueOrDefault(name);
 }

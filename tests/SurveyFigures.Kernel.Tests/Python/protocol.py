@@ -1,4 +1,4 @@
-"""Protocol checks of the C# kernel through jupyter_client. Usage: protocol.py CASE; prints one JSON line of facts."""
+"""Protocol checks of the C# kernel through jupyter_client. Usage: protocol.py [CASE ...]; prints a JSON line of facts per case."""
 import json
 import os
 import signal
@@ -196,12 +196,24 @@ def completion_positions(km, kc):
 CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
          "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries}
 
-if __name__ == "__main__":
-    case = CASES[sys.argv[1]]
+def run_case(name):
+    """Runs one case against a kernel of its own; returns its facts, with ok false and the error if it failed."""
+    case = CASES[name]
     km, kc = start()
     try:
         facts = case(km, kc) if case.__code__.co_argcount == 2 else case(kc)
-        print(json.dumps({"case": sys.argv[1], "ok": True, **facts}))
+        return {"case": name, "ok": True, **facts}
+    except Exception as error:  # reported per case, so one failure does not hide the others
+        return {"case": name, "ok": False, "error": f"{type(error).__name__}: {error}"}
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    # One process for every case asked (all by default): Python and jupyter_client start once. One JSON line per case.
+    names = sys.argv[1:] or list(CASES)
+    results = [run_case(name) for name in names]
+    for result in results:
+        print(json.dumps(result), flush=True)
+    sys.exit(0 if all(r["ok"] for r in results) else 1)

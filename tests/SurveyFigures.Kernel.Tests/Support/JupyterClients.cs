@@ -15,6 +15,7 @@ internal static class JupyterClients
         "python3-nbclient jupyter-nbconvert python3-nbformat (.ci/run installs them).";
 
     private static readonly Lazy<string> JupyterPath = new(InstallKernel);
+    private static readonly Lazy<string?> MissingClients = new(ProbeClients);
 
     /// <summary>Runs a script from the Python folder; fails the test with the install hint when the clients are missing.</summary>
     public static ProcessResult Run(string script, params string[] args)
@@ -61,12 +62,21 @@ internal static class JupyterClients
 
     private static void EnsureClients()
     {
+        if (MissingClients.Value is { } problem)
+        {
+            Assert.Fail(problem);
+        }
+    }
+
+    // Checked once per test run: the import either works or the install hint says what to do.
+    private static string? ProbeClients()
+    {
         if (!File.Exists(Python))
         {
-            Assert.Fail($"{Python} not found. {InstallHint}");
+            return $"{Python} not found. {InstallHint}";
         }
         var probe = Start(Python, ["-c", "import jupyter_client, jupyter_kernel_test, nbclient, nbformat"], TimeSpan.FromMinutes(1));
-        Assert.True(probe.ExitCode == 0, $"{InstallHint}\n{probe}");
+        return probe.ExitCode == 0 ? null : $"{InstallHint}\n{probe}";
     }
 
     // The kernel's own install command writes the kernelspec, as a user would run it.

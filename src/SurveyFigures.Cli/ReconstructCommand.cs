@@ -16,9 +16,9 @@ internal static class ReconstructCommand
         {
             var root = RepositoryLayout.FindRoot();
             var settings = options.Read(result);
-            foreach (var study in StudyCatalog.LoadAll(root))
+            // All studies are generated and checked before any file is written: all are rewritten, or none.
+            foreach (var (study, table) in Reconstructor.ReconstructAll(StudyCatalog.LoadAll(root), settings.RuleFor))
             {
-                var table = Reconstructor.Reconstruct(study, settings.RuleFor(study));
                 Console.WriteLine($"{study.ShownRespondentsPath}: {table.RowCount} synthetic respondents × {table.Columns.Count} columns, every figure reproduced.");
             }
         }));

@@ -28,14 +28,24 @@ public sealed class CsvTable
     public IReadOnlyList<CsvLine> Lines { get; }
     public char Separator { get; }
 
-    /// <summary>Fails, naming every missing column, unless the header holds all of <paramref name="required"/>.</summary>
-    public void RequireColumns(IEnumerable<string> required)
+    /// <summary>
+    /// Fails unless the header holds exactly <paramref name="expected"/> (in any order): a missing column is named, and so is
+    /// a column nobody reads, since a misspelt name would otherwise be ignored without a word.
+    /// </summary>
+    public void RequireColumns(IEnumerable<string> expected)
     {
+        var required = expected.ToList();
         var missing = required.Where(c => !_index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             throw new DataFileException(File, $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}", line: 1,
                 value: string.Join(Separator, Header), expected: $"a header with {string.Join(Separator, required)}");
+        }
+        var unknown = Header.FirstOrDefault(c => !required.Contains(c, StringComparer.Ordinal));
+        if (unknown is not null)
+        {
+            throw new DataFileException(File, "unknown column", line: 1, column: unknown,
+                expected: $"only the columns {string.Join(", ", required.Select(c => $"'{c}'"))}");
         }
     }
 

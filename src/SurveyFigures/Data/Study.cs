@@ -24,6 +24,7 @@ public sealed class Study
     public StudyMetadata Metadata { get; }
     public IReadOnlyList<Figure> Figures { get; }
 
+    /// <summary>The respondents file, confined to the study's folder when the study was loaded.</summary>
     public string RespondentsPath => Path.Combine(Folder, Metadata.Respondents.File);
     public string ShownRespondentsPath => Path.Combine(ShownFolder, Metadata.Respondents.File);
     public string ShownLedgerPath => Path.Combine(ShownFolder, LedgerFile);
@@ -45,7 +46,18 @@ public sealed class Study
     public static Study Load(string folder, string? root = null)
     {
         var shown = root is null ? folder : Path.GetRelativePath(root, folder);
-        var metadata = StudyMetadataReader.Read(Path.Combine(folder, MetadataFile), Path.Combine(shown, MetadataFile));
+        var metadataPath = Path.Combine(folder, MetadataFile);
+        var shownMetadata = Path.Combine(shown, MetadataFile);
+        var metadata = StudyMetadataReader.Read(metadataPath, shownMetadata);
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+        if (metadata.Id != folderName)
+        {
+            // Outputs, notebooks and cross-study themes name a study by its id; a folder saying otherwise would mislead all of them.
+            throw new DataFileException(shownMetadata, "the id differs from the study's folder name", StudyFolderPath.LineOf(metadataPath, "\"id\""),
+                "id", metadata.Id, $"\"{folderName}\", the name of the folder holding this study.json");
+        }
+        StudyFolderPath.Confine(folder, metadata.Respondents.File, shownMetadata, "respondents.file",
+            StudyFolderPath.LineOf(metadataPath, $"\"{metadata.Respondents.File}\""));
         var ledger = CsvTable.Read(Path.Combine(folder, LedgerFile), Path.Combine(shown, LedgerFile));
         var study = new Study(folder, shown, metadata, LedgerReader.Read(ledger));
         StudyValidator.Validate(study);

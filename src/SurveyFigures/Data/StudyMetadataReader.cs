@@ -12,6 +12,8 @@ public static class StudyMetadataReader
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        // A key given twice would otherwise be read silently, the last value winning.
+        AllowDuplicateProperties = false,
     };
 
     public static StudyMetadata Read(string path, string shown)

@@ -52,6 +52,16 @@ public class LedgerReaderTests
     }
 
     [Fact]
+    public void Unknown_column_is_an_error_naming_it()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")).Replace(",source\n", ",source,notes\n").Replace(",doc:s1\n", ",doc:s1,misspelt\n"));
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal("notes", e.Column);
+        Assert.Equal(1, e.Line);
+        Assert.Contains("figures.csv", e.Message);
+    }
+
+    [Fact]
     public void Unknown_kind_lists_the_kinds()
     {
         var e = Fails(TempStudy.Ledger(TempStudy.Row("a", "54", "c1", kind: "several")));

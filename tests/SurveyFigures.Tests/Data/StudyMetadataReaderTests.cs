@@ -35,4 +35,27 @@ public class StudyMetadataReaderTests
             Assert.NotEmpty(study.Metadata.Respondents.Assumptions);
         }
     }
+
+    [Fact]
+    public void An_id_that_differs_from_the_folder_name_is_refused_at_load()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata("\"id\": \"test-study\"", "\"id\": \"another-study\"");
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal("id", e.Column);
+        Assert.Equal("another-study", e.Value);
+        Assert.Equal(2, e.Line);
+        Assert.Contains("\"test-study\"", e.Message);
+    }
+
+    [Fact]
+    public void A_key_given_twice_is_an_error_not_a_silent_overwrite()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata("\"sample_size\": 100,", "\"sample_size\": 100,\n  \"sample_size\": 200,");
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Contains("study.json", e.Message);
+        Assert.Contains("sample_size", e.Message);
+        Assert.NotNull(e.Line);
+    }
 }

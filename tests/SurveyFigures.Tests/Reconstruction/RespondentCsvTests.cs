@@ -30,6 +30,16 @@ public class RespondentCsvTests
     public void Missing_question_column_is_named() => Assert.Contains("'c2'", Fails("respondent_id,c1\nR1,1\nR2,0\n").Message);
 
     [Fact]
+    public void Unknown_column_is_named_with_the_columns_expected()
+    {
+        var e = Fails("respondent_id,c1,c2,c3\nR1,1,x,?\nR2,0,y,?\n");
+        Assert.Equal("c3", e.Column);
+        Assert.Equal(1, e.Line);
+        Assert.Contains("unknown column", e.Message);
+        Assert.Contains("'respondent_id', 'c1', 'c2'", e.Message);
+    }
+
+    [Fact]
     public void Duplicate_respondent_is_refused() => Assert.Contains("duplicate respondent", Fails("respondent_id,c1,c2\nR1,1,x\nR1,0,y\n").Message);
 
     [Fact]

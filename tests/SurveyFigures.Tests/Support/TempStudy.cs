@@ -10,7 +10,9 @@ public sealed class TempStudy : IDisposable
 
     public TempStudy(string ledger, int sampleSize = 100, string residuals = "[]", string readings = "[]", string bases = "", string questions = "")
     {
-        Folder = Path.Combine(Path.GetTempPath(), "surveyfigures-tests", Guid.NewGuid().ToString("N"));
+        // The folder is named after the study's id, as study.json's id must be.
+        Container = Path.Combine(Path.GetTempPath(), "surveyfigures-tests", Guid.NewGuid().ToString("N"));
+        Folder = Path.Combine(Container, "test-study");
         Directory.CreateDirectory(Folder);
         var extraBases = bases.Length == 0 ? "" : "," + bases;
         var questionList = questions.Length == 0 ? """{"id":"q","label":{"fr":"Q","en":"Q"}}""" : questions;
@@ -36,6 +38,8 @@ public sealed class TempStudy : IDisposable
         WriteLedger(ledger);
     }
 
+    /// <summary>The temporary folder holding the study folder (and nothing else unless a test puts it there).</summary>
+    public string Container { get; }
     public string Folder { get; }
     public string LedgerPath => Path.Combine(Folder, Study.LedgerFile);
 
@@ -59,9 +63,9 @@ public sealed class TempStudy : IDisposable
 
     public void Dispose()
     {
-        if (Directory.Exists(Folder))
+        if (Directory.Exists(Container))
         {
-            Directory.Delete(Folder, recursive: true);
+            Directory.Delete(Container, recursive: true);
         }
     }
 }

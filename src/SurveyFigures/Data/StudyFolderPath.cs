@@ -1,0 +1,64 @@
+namespace SurveyFigures.Data;
+
+/// <summary>
+/// Confines a path read from a study's data to the study's own folder. Such paths are read and, for the synthetic
+/// respondents file, written: a path that leads out (an absolute path, "..", a symbolic link) or into another study's
+/// folder could overwrite anything, so it is refused when the study is loaded, before anything is written.
+/// </summary>
+public static class StudyFolderPath
+{
+    private const string Expected = "a file name inside the study's own folder (a relative path without '..', no symbolic link)";
+
+    /// <summary>The full path of <paramref name="value"/> inside <paramref name="folder"/>, or an error naming the file, member and value.</summary>
+    public static string Confine(string folder, string value, string shownFile, string member, long? line)
+    {
+        DataFileException Refuse(string problem) => new(shownFile, problem, line, member, value, Expected);
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Refuse("an empty path");
+        }
+        if (Path.IsPathRooted(value) || value.Contains(':', StringComparison.Ordinal))
+        {
+            throw Refuse("an absolute path");
+        }
+        var parts = value.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Any(p => p == ".."))
+        {
+            throw Refuse("a path that climbs out of the study's folder with '..'");
+        }
+        var root = Path.GetFullPath(folder);
+        var full = Path.GetFullPath(Path.Combine(root, value));
+        if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw Refuse("a path outside the study's folder");
+        }
+        // Every step below the folder must be a plain file or folder: a link could lead anywhere, another study included.
+        var step = root;
+        foreach (var part in parts.Where(p => p != "."))
+        {
+            step = Path.Combine(step, part);
+            var info = Directory.Exists(step) ? (FileSystemInfo)new DirectoryInfo(step) : new FileInfo(step);
+            if (info.Exists && info.LinkTarget is not null)
+            {
+                throw Refuse($"a path through a symbolic link ('{Path.GetRelativePath(root, step)}' points to '{info.LinkTarget}')");
+            }
+        }
+        return full;
+    }
+
+    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file, for messages; null if absent.</summary>
+    public static long? LineOf(string path, string text)
+    {
+        var number = 0L;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                return number;
+            }
+        }
+        return null;
+    }
+}

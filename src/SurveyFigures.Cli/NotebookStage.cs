@@ -12,8 +12,10 @@ internal static class NotebookStage
 {
     public const string RunnerAssembly = "SurveyFigures.NotebookRunner.dll";
 
-    /// <summary>Returns false when a notebook failed (the runner has already said which cell and why).</summary>
-    public static bool Run(string root, StageClock clock)
+    /// <summary>Whether every notebook ran, and the executed copies this run wrote (a failed notebook's copy shows its error).</summary>
+    public sealed record Result(bool Ok, IReadOnlyList<string> Written);
+
+    public static Result Run(string root, StageClock clock)
     {
         var folder = RepositoryLayout.Notebooks(root);
         var notebooks = Directory.Exists(folder)
@@ -22,7 +24,7 @@ internal static class NotebookStage
         if (notebooks.Count == 0)
         {
             Console.WriteLine($"No notebooks under {Path.GetRelativePath(root, folder)}/: nothing to execute.");
-            return true;
+            return new Result(true, []);
         }
         var runner = Path.Combine(RepositoryLayout.RunnerBin(root), RunnerAssembly);
         if (!File.Exists(runner))
@@ -31,6 +33,9 @@ internal static class NotebookStage
         }
         var output = RepositoryLayout.ExecutedNotebooks(root);
         Console.WriteLine($"Executing {notebooks.Count} notebook(s) into {Path.GetRelativePath(root, output)}/ with the headless runner, side by side:");
+        var copies = notebooks.Select(n => Path.Combine(output, Path.GetFileName(n))).ToList();
+        // An earlier run's copy must not pass for this run's: whatever exists afterwards, this run wrote.
+        copies.Where(File.Exists).ToList().ForEach(File.Delete);
         var watch = Stopwatch.StartNew();
         var runs = notebooks.Select(notebook => RunnerRun.Start(runner, root, notebook, output)).ToList();
         foreach (var run in runs)
@@ -39,7 +44,7 @@ internal static class NotebookStage
         }
         // Wall time of all runner processes together; each runner's own line splits its first cell from the rest.
         clock.Add($"notebooks ({notebooks.Count}, side by side)", watch.Elapsed);
-        return runs.All(r => r.ExitCode == 0);
+        return new Result(runs.All(r => r.ExitCode == 0), copies.Where(File.Exists).ToList());
     }
 
     /// <summary>One runner process with its output captured, to be printed when the stage reports.</summary>

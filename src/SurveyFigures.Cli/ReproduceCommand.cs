@@ -23,44 +23,76 @@ internal static class ReproduceCommand
         {
             var root = RepositoryLayout.FindRoot();
             var settings = options.Read(result);
-            var clock = new StageClock();
-            var studies = clock.Time("load and validate ledgers", () => StudyCatalog.LoadAll(root));
-            var respondents = clock.Time("read respondent files", () => studies.Select(RespondentCsv.Read).ToList());
-            var analyses = clock.Time("checks, readings, Deedle recomputation", () =>
-                studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings)).ToList());
-            foreach (var analysis in analyses)
+            var run = new RunManifest(root, settings, result.GetValue(images));
+            try
             {
-                Console.WriteLine(SummaryTable.Format(analysis));
+                Reproduce(root, settings, result.GetValue(images), run);
             }
-            var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
-            clock.Time("write figures.csv", () => ResultsCsv.Write(analyses.SelectMany(a => a.Results), output));
-            var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
-            Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
-            var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
-            var report = clock.Time("report (charts and HTML)", () => ReportBuilder.Write(root, analyses, reportPath));
-            Console.WriteLine($"Wrote {Path.GetRelativePath(root, reportPath)}: {analyses.Count} studies, {report.Charts.Count} charts (French and English).");
-            if (result.GetValue(images))
+            catch (Exception e)
             {
-                var figures = Path.Combine(RepositoryLayout.Artifacts(root), "figures");
-                Console.WriteLine(clock.Time("chart images (Chromium)", () => ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures))));
+                run.Fail(e.Message);
+                throw;
             }
-            var mismatchList = string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"));
-            if (mismatches.Count > 0 && settings.Rule is null)
+            finally
             {
-                // Under each study's own rule the respondent rows must reproduce every printed figure.
-                throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {mismatchList}.");
-            }
-            if (mismatches.Count > 0)
-            {
-                Console.WriteLine($"Under --rule {Rounding.Name(settings.Rule!.Value)} (not the studies' own rule), these recomputed shares print differently: {mismatchList}.");
-            }
-            var notebooksOk = NotebookStage.Run(root, clock);
-            clock.Print();
-            if (!notebooksOk)
-            {
-                throw new InvalidOperationException("A notebook failed; see the error above and its executed copy under artifacts/notebooks/.");
+                run.Finish();
             }
         }));
         return command;
+    }
+
+    private static void Reproduce(string root, RecomputeOptions settings, bool withImages, RunManifest run)
+    {
+        var clock = new StageClock();
+        var studies = clock.Time("load and validate ledgers", () => StudyCatalog.LoadAll(root));
+        var respondents = clock.Time("read respondent files", () => studies.Select(RespondentCsv.Read).ToList());
+        var analyses = clock.Time("checks, readings, Deedle recomputation", () =>
+            studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings)).ToList());
+        foreach (var analysis in analyses)
+        {
+            Console.WriteLine(SummaryTable.Format(analysis));
+        }
+        var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
+        clock.Time("write figures.csv", () => ResultsCsv.Write(analyses.SelectMany(a => a.Results), output));
+        run.Wrote(output);
+        var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
+        Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
+        var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
+        var report = clock.Time("report (charts and HTML)", () => ReportBuilder.Write(root, analyses, reportPath));
+        run.Wrote(reportPath);
+        Console.WriteLine($"Wrote {Path.GetRelativePath(root, reportPath)}: {analyses.Count} studies, {report.Charts.Count} charts (French and English).");
+        if (withImages)
+        {
+            var figures = Path.Combine(RepositoryLayout.Artifacts(root), "figures");
+            Console.WriteLine(clock.Time("chart images (Chromium)", () => ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures))));
+            foreach (var image in Directory.Exists(figures) ? Directory.GetFiles(figures, "*", SearchOption.AllDirectories) : [])
+            {
+                run.Wrote(image);
+            }
+        }
+        var mismatchList = string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"));
+        if (mismatches.Count > 0 && settings.Rule is null)
+        {
+            // Under each study's own rule the respondent rows must reproduce every printed figure; notebooks built on
+            // rows that do not would show wrong numbers, so they are not executed (and their earlier copies are removed).
+            var reason = $"{mismatches.Count} figure(s) do not reproduce from the respondent rows: {mismatchList}";
+            run.SkipNotebooks(reason);
+            Console.WriteLine($"Notebooks not executed: {reason}. figures.csv and report.html say which (column 'reproduces').");
+            throw new InvalidOperationException($"Recomputed shares differ from the printed figures: {mismatchList}.");
+        }
+        if (mismatches.Count > 0)
+        {
+            Console.WriteLine($"Under --rule {Rounding.Name(settings.Rule!.Value)} (not the studies' own rule), these recomputed shares print differently: {mismatchList}.");
+        }
+        var notebooks = NotebookStage.Run(root, clock);
+        foreach (var executed in notebooks.Written)
+        {
+            run.Wrote(executed);
+        }
+        clock.Print();
+        if (!notebooks.Ok)
+        {
+            throw new InvalidOperationException("A notebook failed; see the error above and its executed copy under artifacts/notebooks/.");
+        }
     }
 }

@@ -36,6 +36,7 @@ public static class ResultsCsv
         Percent((decimal)r.Interval.Low * 100),
         Percent((decimal)r.Interval.High * 100),
         Verdicts.Name(r.Verdict),
+        r.MatchesPrinted ? "yes" : "no",
     ];
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

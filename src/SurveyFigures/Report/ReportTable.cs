@@ -10,7 +10,7 @@ namespace SurveyFigures.Report;
 /// <summary>
 /// Every ledger figure of a study in one row (<c>tr[data-figure-id]</c>), grouped by question under a heading with the
 /// question's label from study.json: id, label, printed value, base and its n, count, computed share, feasible counts,
-/// interval and verdict.
+/// interval, verdict and whether the respondent rows reproduce it.
 /// </summary>
 internal static class ReportTable
 {
@@ -19,6 +19,16 @@ internal static class ReportTable
     public static void Write(HtmlWriter html, StudyAnalysis analysis)
     {
         var study = analysis.Study;
+        if (analysis.Mismatches.Count > 0)
+        {
+            // As prominent as the console's "NO": a warning above the table, naming every figure the rows do not give back.
+            html.Open("div", ("class", "warning mismatch"), ("role", "alert")).Open("p").Spans(ReportText.NotReproduced).Close("p").Open("ul");
+            foreach (var m in analysis.Mismatches)
+            {
+                html.Open("li").Element("code", m.Figure.Id).Text($" {m.Figure.PrintedDisplay} → {Number(m.ComputedPercent, 2)} %").Close("li");
+            }
+            html.Close("ul").Close("div").Line();
+        }
         var questions = analysis.Results.Select(r => r.Figure.Question).Distinct(StringComparer.Ordinal).ToList();
         foreach (var question in questions)
         {
@@ -34,6 +44,7 @@ internal static class ReportTable
             var first = results[0];
             html.Open("th").Spans(ReportText.Interval).Text($" ({ChartText.MethodName(first.IntervalMethod)} {Level(first.IntervalLevel)})").Close("th");
             html.Open("th").Spans(ReportText.Verdict).Close("th");
+            html.Open("th").Spans(ReportText.Reproduces).Close("th");
             html.Close("tr").Close("thead").Line().Open("tbody").Line();
             foreach (var r in results)
             {
@@ -58,6 +69,7 @@ internal static class ReportTable
         html.Element("td", $"{Number((decimal)r.Interval.Low * 100, 1)}–{Number((decimal)r.Interval.High * 100, 1)} %", ("class", "num"));
         html.Open("td", ("class", "verdict"), ("title", r.Check.Reason.Length == 0 ? null : r.Check.Reason))
             .Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(r.Verdict, l))).Close("td");
+        html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(r.MatchesPrinted ? ReportText.Yes : ReportText.No).Close("td");
         html.Close("tr").Line();
     }
 

@@ -35,6 +35,12 @@ internal static class ReportText
     public static readonly LocalizedText Feasible = new("comptes possibles", "feasible counts");
     public static readonly LocalizedText Interval = new("intervalle", "interval");
     public static readonly LocalizedText Verdict = new("verdict", "verdict");
+    public static readonly LocalizedText Reproduces = new("reproduit", "reproduces");
+    public static readonly LocalizedText Yes = new("oui", "yes");
+    public static readonly LocalizedText No = new("NON", "NO");
+    public static readonly LocalizedText NotReproduced = new(
+        "Les lignes de répondants ne redonnent pas ces chiffres publiés (l'exécution a échoué et les carnets n'ont pas été exécutés) :",
+        "The respondent rows do not give back these printed figures (the run failed and the notebooks were not executed):");
 
     public static readonly LocalizedText Untestable = new("Chiffres non testables", "Untestable figures");
     public static readonly LocalizedText NoUntestable = new("Tous les chiffres sont testables.", "Every figure can be tested.");

@@ -8,11 +8,12 @@ public sealed class TempStudy : IDisposable
 {
     public const string Header = "id,question,kind,label_fr,label_en,printed,base,parent,of,column,value,verbal_low,verbal_high,source";
 
-    public TempStudy(string ledger, int sampleSize = 100, string residuals = "[]", string readings = "[]", string bases = "", string questions = "")
+    /// <param name="under">A folder path inside the temporary container to put the study in (data/studies for a whole repository).</param>
+    public TempStudy(string ledger, int sampleSize = 100, string residuals = "[]", string readings = "[]", string bases = "", string questions = "", string under = "")
     {
         // The folder is named after the study's id, as study.json's id must be.
         Container = Path.Combine(Path.GetTempPath(), "surveyfigures-tests", Guid.NewGuid().ToString("N"));
-        Folder = Path.Combine(Container, "test-study");
+        Folder = Path.Combine(Container, under, "test-study");
         Directory.CreateDirectory(Folder);
         var extraBases = bases.Length == 0 ? "" : "," + bases;
         var questionList = questions.Length == 0 ? """{"id":"q","label":{"fr":"Q","en":"Q"}}""" : questions;

@@ -33,6 +33,9 @@ public static class Rounding
         _ => throw new ArgumentException($"Unknown rounding rule '{name}'; expected half-up, half-even, half-down, floor, ceiling or up-or-down.", nameof(name)),
     };
 
+    /// <summary>Every rule's name, in declaration order.</summary>
+    public static IReadOnlyList<string> Names => Enum.GetValues<RoundingRule>().Select(Name).ToList();
+
     public static string Name(RoundingRule rule) => rule switch
     {
         RoundingRule.HalfUp => "half-up",

@@ -31,7 +31,8 @@ public sealed class DataFileException : Exception
         }
         if (column is not null)
         {
-            where += $", column '{column}'";
+            // A CSV file has columns; a JSON file (study.json) has members.
+            where += file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? $", member '{column}'" : $", column '{column}'";
         }
         var text = $"{where}: {problem}";
         if (value is not null)

@@ -2,30 +2,22 @@ using System.Text.Json;
 
 namespace SurveyFigures.Data;
 
-/// <summary>Reads study.json strictly: unknown or missing members are errors that name the file, line and path.</summary>
+/// <summary>Reads study.json strictly: checked against <see cref="StudySchema"/>, then read; every error names the file, line and member.</summary>
 public static class StudyMetadataReader
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        // A key given twice would otherwise be read silently, the last value winning.
-        AllowDuplicateProperties = false,
-    };
-
     public static StudyMetadata Read(string path, string shown)
     {
         if (!File.Exists(path))
         {
             throw new DataFileException(shown, "file not found", expected: "a study.json describing the study");
         }
+        var json = File.ReadAllBytes(path);
+        // Checked against the schema first, for messages in our words at the member's own line.
+        StudyJsonChecker.Check(json, shown);
         StudyMetadata? study;
         try
         {
-            study = JsonSerializer.Deserialize<StudyMetadata>(File.ReadAllBytes(path), Options);
+            study = JsonSerializer.Deserialize<StudyMetadata>(json, StudySchema.ReaderOptions);
         }
         catch (JsonException e)
         {

@@ -58,4 +58,58 @@ public class StudyMetadataReaderTests
         Assert.Contains("sample_size", e.Message);
         Assert.NotNull(e.Line);
     }
+
+    // Lines of TempStudy's study.json: 1 "{", 2 "id", ... 7 "sample_size", 8 "fieldwork", ... 10 "rounding", ... 16 "respondents".
+    [Theory]
+    [InlineData("\"sample_size\": 100", "\"sample_size\": \"540\"", "sample_size", 7, "540", "wrong kind of value, a text")]
+    [InlineData("\"sample_size\": 100", "\"sample_size\": 540.5", "sample_size", 7, "540.5", "not a whole number")]
+    [InlineData("\"sample_size\": 100", "\"sample_size\": 1e11", "sample_size", 7, "1e11", "out of range")]
+    [InlineData("\"sample_size\": 100", "\"sample_size\": 0", "sample_size", 7, "0", "out of range")]
+    [InlineData("\"start\": null", "\"start\": \"2024-07\"", "fieldwork.start", 8, "2024-07", "not a date")]
+    [InlineData("\"synthetic\": true", "\"synthetic\": \"yes\"", "respondents.synthetic", 16, "yes", "wrong kind of value, a text")]
+    [InlineData("\"publishers\": [\"Nobody\"]", "\"publishers\": \"Nobody\"", "publishers", 5, "Nobody", "wrong kind of value, a text")]
+    public void A_value_of_the_wrong_kind_is_told_in_our_words_at_its_line(string from, string to, string member, int line, string value, string problem)
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata(from, to);
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal(member, e.Column);
+        Assert.Equal(line, e.Line);
+        Assert.Equal(value, e.Value);
+        Assert.Contains(problem, e.Message);
+        Assert.DoesNotContain("System.", e.Message);
+        Assert.DoesNotContain("SurveyFigures.", e.Message);
+    }
+
+    [Fact]
+    public void A_missing_member_is_named_at_the_object_that_lacks_it()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata("\"synthetic\": true, ", "");
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal("respondents.synthetic", e.Column);
+        Assert.Equal(16, e.Line);
+        Assert.Contains("missing member 'synthetic' in 'respondents'", e.Message);
+        Assert.Contains("true or false", e.Message);
+    }
+
+    [Fact]
+    public void An_unknown_member_is_named_at_its_own_line_with_the_members_allowed()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata("\"rounding\"", "\"roundng\"");
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal(10, e.Line);
+        Assert.Contains("unknown member 'roundng'", e.Message);
+        Assert.Contains("rounding", e.Expected);
+    }
+
+    [Fact]
+    public void The_published_schema_is_the_one_the_reader_checks_against()
+    {
+        // data/study.schema.json lets editors check study.json as it is typed; regenerate it with
+        // `dotnet run --project src/SurveyFigures.Cli -- schema > data/study.schema.json` when StudyMetadata changes.
+        var published = File.ReadAllText(Path.Combine(RepositoryStudies.Root, "data", StudySchema.FileName));
+        Assert.Equal(StudySchema.Text(), published);
+    }
 }

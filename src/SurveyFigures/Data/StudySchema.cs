@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SurveyFigures.Consistency;
+
+namespace SurveyFigures.Data;
+
+/// <summary>
+/// The shape of study.json, as a JSON Schema exported from the very type study.json is read into (so the two cannot
+/// drift): the reader checks every file against it with line numbers, and data/study.schema.json publishes it so
+/// editors validate study.json while it is typed.
+/// </summary>
+public static class StudySchema
+{
+    public const string FileName = "study.schema.json";
+
+    /// <summary>The options study.json is read with: snake_case names, no unknown member, no key twice, required members required.</summary>
+    public static readonly JsonSerializerOptions ReaderOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        RespectNullableAnnotations = true,
+        RespectRequiredConstructorParameters = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowDuplicateProperties = false,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    private static readonly Lazy<JsonObject> Exported = new(Export);
+
+    /// <summary>The schema (a fresh copy).</summary>
+    public static JsonObject Node => Exported.Value.DeepClone().AsObject();
+
+    /// <summary>The schema as published in data/study.schema.json: indented, "\n" newlines, trailing newline.</summary>
+    public static string Text() => Node.ToJsonString(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    }).Replace("\r\n", "\n") + "\n";
+
+    private static JsonObject Export()
+    {
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) =>
+            {
+                // Constraints the type system cannot say; the reader enforces them through this schema.
+                switch (context.PropertyInfo?.Name)
+                {
+                    case "sample_size" when node is JsonObject size:
+                        size["minimum"] = 1;
+                        break;
+                    case "rounding" when node is JsonObject rounding:
+                        rounding["enum"] = new JsonArray(Rounding.Names.Select(n => (JsonNode?)n).ToArray());
+                        break;
+                }
+                return node;
+            },
+        };
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(ReaderOptions, typeof(StudyMetadata), exporter).AsObject();
+        var published = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "study.json",
+            ["description"] = "A study of this repository: see data/README.md. Generated from StudyMetadata by StudySchema; do not edit by hand.",
+        };
+        foreach (var (name, value) in schema)
+        {
+            published[name] = value?.DeepClone();
+        }
+        return published;
+    }
+}

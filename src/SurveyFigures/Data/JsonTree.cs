@@ -54,32 +54,32 @@ internal sealed class JsonTree
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-            {
-                var tree = new JsonTree(JsonTokenType.StartObject, line, path, null);
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
-                    var nameLine = lines.At(reader.TokenStartIndex);
-                    var memberPath = path.Length == 0 ? name : $"{path}.{name}";
-                    if (tree.Members.Any(m => m.Name == name))
+                    var tree = new JsonTree(JsonTokenType.StartObject, line, path, null);
+                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                     {
-                        throw new DataFileException(shownFile, "a key given twice", nameLine, memberPath,
-                            expected: $"each member once (the first is on line {tree.Members.First(m => m.Name == name).Line})");
+                        var name = reader.GetString()!;
+                        var nameLine = lines.At(reader.TokenStartIndex);
+                        var memberPath = path.Length == 0 ? name : $"{path}.{name}";
+                        if (tree.Members.Any(m => m.Name == name))
+                        {
+                            throw new DataFileException(shownFile, "a key given twice", nameLine, memberPath,
+                                expected: $"each member once (the first is on line {tree.Members.First(m => m.Name == name).Line})");
+                        }
+                        reader.Read();
+                        tree.Members.Add((name, ReadValue(ref reader, lines, memberPath, shownFile), nameLine));
                     }
-                    reader.Read();
-                    tree.Members.Add((name, ReadValue(ref reader, lines, memberPath, shownFile), nameLine));
+                    return tree;
                 }
-                return tree;
-            }
             case JsonTokenType.StartArray:
-            {
-                var tree = new JsonTree(JsonTokenType.StartArray, line, path, null);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    tree.Items.Add(ReadValue(ref reader, lines, $"{path}[{tree.Items.Count}]", shownFile));
+                    var tree = new JsonTree(JsonTokenType.StartArray, line, path, null);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        tree.Items.Add(ReadValue(ref reader, lines, $"{path}[{tree.Items.Count}]", shownFile));
+                    }
+                    return tree;
                 }
-                return tree;
-            }
             case JsonTokenType.String:
                 return new JsonTree(JsonTokenType.String, line, path, reader.GetString());
             default:

@@ -103,9 +103,25 @@ public sealed class CsvTable
         }
         catch (CsvFormatException e)
         {
-            throw new DataFileException(shown, $"malformed CSV: {e.Message}", line: e.LineNumber > 0 ? e.LineNumber : null,
-                expected: $"RFC 4180 CSV with '{separator}' between fields and the same number of fields on every line", inner: e);
+            var line = e.LineNumber > 0 ? e.LineNumber : (long?)null;
+            throw new DataFileException(shown, $"malformed CSV: {e.Message.TrimEnd('.', ' ')}", line: line,
+                expected: $"RFC 4180 CSV with '{separator}' between fields and the same number of fields on every line{DecimalCommaHint(body, separator, line)}", inner: e);
         }
+    }
+
+    // A number with a decimal comma ("7,9") in a comma-separated file splits into two fields: say so when the line has one.
+    private static string DecimalCommaHint(byte[] body, char separator, long? line)
+    {
+        if (separator != ',' || line is null)
+        {
+            return "";
+        }
+        var text = Encoding.UTF8.GetString(body).Replace("\r\n", "\n").Split('\n');
+        var record = line.Value - 1 < text.Length ? text[line.Value - 1] : "";
+        var match = System.Text.RegularExpressions.Regex.Match(record, @"(?<=^|,)(\d+),(\d+)(?=,|$)");
+        return match.Success
+            ? $" (if '{match.Value}' is one number with a decimal comma, quote it as \"{match.Value}\", write {match.Groups[1].Value}.{match.Groups[2].Value}, or separate fields with ';')"
+            : "";
     }
 
     private static byte[] StripBom(byte[] bytes) =>

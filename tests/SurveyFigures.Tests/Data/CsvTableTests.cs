@@ -90,4 +90,21 @@ public class CsvTableTests
     [Fact]
     public void Rejects_a_file_with_no_separator() =>
         Assert.Contains("separator", Assert.Throws<DataFileException>(() => Parse("a|b\n1|2\n")).Message);
+
+    [Fact]
+    public void An_unquoted_decimal_comma_gets_a_hint_to_quote_it()
+    {
+        var e = Assert.Throws<DataFileException>(() => CsvTable.Parse(Encoding.UTF8.GetBytes("id,printed,base\na,7,9,all\n"), "figures.csv"));
+        Assert.Equal(2, e.Line);
+        Assert.Contains("if '7,9' is one number with a decimal comma, quote it as \"7,9\", write 7.9, or separate fields with ';'", e.Message);
+        // CsvHelper's own sentence ends with a full stop; ours must not follow it with a stray ".;".
+        Assert.DoesNotContain(".;", e.Message);
+    }
+
+    [Fact]
+    public void A_field_count_error_without_a_decimal_comma_gives_no_such_hint()
+    {
+        var e = Assert.Throws<DataFileException>(() => CsvTable.Parse(Encoding.UTF8.GetBytes("id,printed,base\na,7,all,extra\n"), "figures.csv"));
+        Assert.DoesNotContain("decimal comma", e.Message);
+    }
 }

@@ -62,8 +62,16 @@ public sealed class NotebookSession
         }
         try
         {
-            Run(source, cellName, executionCount, output, cancellation.Token);
-            return null;
+            try
+            {
+                Run(source, cellName, executionCount, output, cancellation.Token);
+                return null;
+            }
+            catch (Exception exception) when (cancellation.IsCancellationRequested && exception is OperationCanceledException or ThreadInterruptedException)
+            {
+                // Interrupted before the cell's code ran (while references resolved or the cell compiled).
+                throw new CellException("Interrupted", "The cell was interrupted.", null);
+            }
         }
         catch (CellException error)
         {

@@ -38,6 +38,28 @@ def stdout_text(msgs):
     return "".join(c["text"] for t, c in msgs if t == "stream" and c["name"] == "stdout")
 
 
+def shell_reply(kc, msg_id, timeout=20):
+    """The reply to msg_id; others are skipped (start_new_kernel may leave extra kernel_info replies queued)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        reply = kc.get_shell_msg(timeout=max(0.1, deadline - time.time()))
+        if reply["parent_header"].get("msg_id") == msg_id:
+            return reply
+    raise AssertionError(f"no reply to {msg_id} within {timeout} s")
+
+
+def wait_for_iopub(kc, msg_id, msg_type, timeout=20):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            msg = kc.get_iopub_msg(timeout=0.5)
+        except Empty:
+            continue
+        if msg["msg_type"] == msg_type and msg["parent_header"].get("msg_id") == msg_id:
+            return msg
+    raise AssertionError(f"no {msg_type} for {msg_id} within {timeout} s")
+
+
 def kernel_pid(km):
     return km.provisioner.process.pid
 
@@ -46,11 +68,11 @@ def interrupt_loop(km, kc):
     facts = {}
     for name, code in [("busy loop", "while (true) { }"), ("sleep", "System.Threading.Thread.Sleep(600000);")]:
         msg_id = kc.execute(code)
-        time.sleep(1.5)
+        wait_for_iopub(kc, msg_id, "execute_input")
+        time.sleep(0.5)  # the cell is now compiling or running: either way the interrupt must stop it
         started = time.time()
         km.interrupt_kernel()
-        reply = kc.get_shell_msg(timeout=20)
-        expect(reply["parent_header"]["msg_id"] == msg_id, "reply to another request")
+        reply = shell_reply(kc, msg_id)
         expect(reply["content"]["status"] == "error", f"{name}: interrupted cell should end in error, got {reply['content']}")
         expect(reply["content"]["ename"] == "Interrupted", f"{name}: ename {reply['content']['ename']}")
         facts[name + " stopped after s"] = round(time.time() - started, 3)
@@ -185,12 +207,13 @@ def completion_positions(km, kc):
     reply = kc.complete(code, len(code), reply=True, timeout=TIMEOUT)["content"]
     expect(set(reply["matches"]) >= {"Write", "WriteLine"}, f"matches: {reply['matches']}")
     expect(reply["cursor_start"] == len(code) - 3 and reply["cursor_end"] == len(code), f"span: {reply}")
+    span = [reply["cursor_start"], reply["cursor_end"]]
     content, msgs = run(kc, "var answer = 42;")
     reply = kc.complete("ans", 3, reply=True, timeout=TIMEOUT)["content"]
     expect("answer" in reply["matches"], f"a variable from an earlier cell is not offered: {reply['matches']}")
     reply = kc.inspect("answer", 3, reply=True, timeout=TIMEOUT)["content"]
     expect(reply["found"] and "int" in reply["data"]["text/plain"], f"inspect: {reply}")
-    return {"span": [reply.get("cursor_start"), reply.get("cursor_end")]}
+    return {"span in code points": span}
 
 
 CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,

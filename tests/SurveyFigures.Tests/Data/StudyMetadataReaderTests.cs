@@ -5,12 +5,18 @@ namespace SurveyFigures.Tests.Data;
 
 public class StudyMetadataReaderTests
 {
+    /// <summary>Loads a minimal study whose study.json has <paramref name="from"/> replaced by <paramref name="to"/>; it must fail.</summary>
+    private static DataFileException LoadFails(string from, string to)
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata(from, to);
+        return Assert.Throws<DataFileException>(study.Load);
+    }
+
     [Fact]
     public void Unknown_member_is_an_error_with_line_and_path()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"rounding\"", "\"roundng\"");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"rounding\"", "\"roundng\"");
         Assert.Contains("study.json", e.Message);
         Assert.NotNull(e.Line);
     }
@@ -18,9 +24,7 @@ public class StudyMetadataReaderTests
     [Fact]
     public void Unknown_rounding_rule_is_named()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"half-up\"", "\"nearest\"");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"half-up\"", "\"nearest\"");
         Assert.Equal("rounding", e.Column);
         Assert.Equal("nearest", e.Value);
     }
@@ -39,9 +43,7 @@ public class StudyMetadataReaderTests
     [Fact]
     public void An_id_that_differs_from_the_folder_name_is_refused_at_load()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"id\": \"test-study\"", "\"id\": \"another-study\"");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"id\": \"test-study\"", "\"id\": \"another-study\"");
         Assert.Equal("id", e.Column);
         Assert.Equal("another-study", e.Value);
         Assert.Equal(2, e.Line);
@@ -51,9 +53,7 @@ public class StudyMetadataReaderTests
     [Fact]
     public void A_key_given_twice_is_an_error_not_a_silent_overwrite()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"sample_size\": 100,", "\"sample_size\": 100,\n  \"sample_size\": 200,");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"sample_size\": 100,", "\"sample_size\": 100,\n  \"sample_size\": 200,");
         Assert.Contains("study.json", e.Message);
         Assert.Contains("sample_size", e.Message);
         Assert.NotNull(e.Line);
@@ -70,9 +70,7 @@ public class StudyMetadataReaderTests
     [InlineData("\"publishers\": [\"Nobody\"]", "\"publishers\": \"Nobody\"", "publishers", 5, "Nobody", "wrong kind of value, a text")]
     public void A_value_of_the_wrong_kind_is_told_in_our_words_at_its_line(string from, string to, string member, int line, string value, string problem)
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata(from, to);
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails(from, to);
         Assert.Equal(member, e.Column);
         Assert.Equal(line, e.Line);
         Assert.Equal(value, e.Value);
@@ -84,9 +82,7 @@ public class StudyMetadataReaderTests
     [Fact]
     public void A_missing_member_is_named_at_the_object_that_lacks_it()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"synthetic\": true, ", "");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"synthetic\": true, ", "");
         Assert.Equal("respondents.synthetic", e.Column);
         Assert.Equal(16, e.Line);
         Assert.Contains("missing member 'synthetic' in 'respondents'", e.Message);
@@ -96,9 +92,7 @@ public class StudyMetadataReaderTests
     [Fact]
     public void An_unknown_member_is_named_at_its_own_line_with_the_members_allowed()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
-        study.EditMetadata("\"rounding\"", "\"roundng\"");
-        var e = Assert.Throws<DataFileException>(study.Load);
+        var e = LoadFails("\"rounding\"", "\"roundng\"");
         Assert.Equal(10, e.Line);
         Assert.Contains("unknown member 'roundng'", e.Message);
         Assert.Contains("rounding", e.Expected);

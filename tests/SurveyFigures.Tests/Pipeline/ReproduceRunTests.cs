@@ -14,9 +14,8 @@ public class ReproduceRunTests
     [Fact]
     public void A_figure_that_does_not_reproduce_fails_the_run_and_every_output_says_so()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "37", "c1")), under: Path.Combine("data", "studies"));
+        using var study = Repository();
         var repository = study.Container;
-        File.WriteAllText(Path.Combine(repository, "Analysis.sln"), "");
         study.EditMetadata("\"synthetic\": true", "\"synthetic\": false");
         // Real rows (as far as the tool knows): 30 of 100 say yes, where the publisher printed 37 %.
         File.WriteAllLines(Path.Combine(study.Folder, "respondents.csv"),
@@ -52,9 +51,8 @@ public class ReproduceRunTests
     [Fact]
     public void A_run_that_fails_on_bad_data_leaves_no_earlier_output_behind()
     {
-        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "37", "c1")), under: Path.Combine("data", "studies"));
+        using var study = Repository();
         var repository = study.Container;
-        File.WriteAllText(Path.Combine(repository, "Analysis.sln"), "");
         study.EditMetadata("\"id\": \"test-study\"", "\"id\": \"renamed-study\"");
         var artifacts = Directory.CreateDirectory(Path.Combine(repository, "artifacts")).FullName;
         File.WriteAllText(Path.Combine(artifacts, "figures.csv"), "from an earlier run");
@@ -69,6 +67,14 @@ public class ReproduceRunTests
         var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(artifacts, "manifest.json")))!;
         Assert.False(manifest["succeeded"]!.GetValue<bool>());
         Assert.Equal(2, manifest["removed_stale"]!.AsArray().Count);
+    }
+
+    // A throwaway repository: Analysis.sln marks its root, data/studies/test-study holds one figure (37 % of 100).
+    private static TempStudy Repository()
+    {
+        var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "37", "c1")), under: Path.Combine("data", "studies"));
+        File.WriteAllText(Path.Combine(study.Container, "Analysis.sln"), "");
+        return study;
     }
 
     private static (int Exit, string Output) RunCli(string repository, params string[] args)

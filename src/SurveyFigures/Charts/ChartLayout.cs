@@ -50,7 +50,7 @@ internal static class ChartLayout
     /// <summary>A note in italics just below the x axis title, above the footer.</summary>
     public static PlotObject Note(IReadOnlyList<string> lines) => Obj(
         ("name", "note"),
-        ("text", $"<i>{string.Join("<br>", lines)}</i>"),
+        ("text", $"<i>{PlotlyText.Lines(lines)}</i>"),
         ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0),
         ("xanchor", "left"), ("yanchor", "top"), ("yshift", -64),
         ("showarrow", false), ("align", "left"),
@@ -59,7 +59,7 @@ internal static class ChartLayout
     /// <summary>The footer annotation: below the x axis title (and the note, if any), left-aligned, one line per entry.</summary>
     public static PlotObject Footer(IReadOnlyList<string> lines, int noteLines = 0) => Obj(
         ("name", "footer"),
-        ("text", string.Join("<br>", lines)),
+        ("text", PlotlyText.Lines(lines)),
         ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", 0),
         ("xanchor", "left"), ("yanchor", "top"), ("yshift", -64 - (noteLines > 0 ? (16 * noteLines) + 8 : 0)),
         ("showarrow", false), ("align", "left"),

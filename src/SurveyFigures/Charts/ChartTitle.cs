@@ -7,5 +7,5 @@ public sealed record ChartTitle(string Main, string Subtitle)
     public string Text => Subtitle.Length == 0 ? Main : $"{Main} ({Subtitle})";
 
     /// <summary>The plotly title text: the subtitle on a second, smaller line.</summary>
-    internal string Html => Subtitle.Length == 0 ? Main : $"{Main}<br><sup>{Subtitle}</sup>";
+    internal string Html => Subtitle.Length == 0 ? PlotlyText.Escape(Main) : $"{PlotlyText.Escape(Main)}<br><sup>{PlotlyText.Escape(Subtitle)}</sup>";
 }

@@ -37,6 +37,6 @@ internal static class ChartValues
     {
         var labels = figures.Select(f => f.Label.In(language)).ToList();
         var repeated = labels.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return figures.Select((f, i) => repeated.Contains(labels[i]) ? $"{labels[i]} ({f.Id})" : labels[i]).ToList();
+        return figures.Select((f, i) => PlotlyText.Escape(repeated.Contains(labels[i]) ? $"{labels[i]} ({f.Id})" : labels[i])).ToList();
     }
 }

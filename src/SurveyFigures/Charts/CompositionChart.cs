@@ -50,7 +50,7 @@ public static class CompositionChart
             axes.Add((AxisName('y', index), ChartLayout.CategoryAxis(labels, anchor: AxisRef('x', index), domain: [bottom, top])));
             annotations.Add(Obj(
                 ("name", $"subplot-title:{question}"),
-                ("text", $"<b>{ChartTitles.QuestionLabel(analysis.Study, question, language, questionLabel)}</b>"),
+                ("text", $"<b>{PlotlyText.Escape(ChartTitles.QuestionLabel(analysis.Study, question, language, questionLabel))}</b>"),
                 ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", top), ("xanchor", "left"), ("yanchor", "bottom"),
                 ("showarrow", false)));
             traces.AddRange(FigureTraces.Bars(results, labels, language, index, showLegend: i == 0));

@@ -83,10 +83,10 @@ public static class ConsistencyChart
         var range = ChartValues.FeasiblePercent(r) is { } p
             ? $"{ChartFormat.Number(p.Low, 2, language)}–{ChartFormat.Percent(p.High, language, 2)} ({r.Feasible} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})"
             : ChartText.None.In(language);
-        var text = $"<b>{r.Figure.Label.In(language)}</b><br>{ChartText.Published.In(language)}{colon}{ChartFormat.Printed(r.Figure, language)}<br>"
+        var text = $"<b>{PlotlyText.Escape(r.Figure.Label.In(language))}</b><br>{ChartText.Published.In(language)}{colon}{PlotlyText.Escape(ChartFormat.Printed(r.Figure, language))}<br>"
             + $"{ChartFormat.Capitalize(ChartText.Feasible.In(language))}{colon}{range}<br>"
             + $"{ChartFormat.Capitalize(ChartText.VerdictWord.In(language))}{colon}{ChartText.VerdictName(r.Verdict, language)}";
         // The checker's reasons are written in English only.
-        return language == Language.En && r.Check.Reasons.Count > 0 ? $"{text}<br>{string.Join("<br>", ChartFooter.Wrap(r.Check.Reason))}" : text;
+        return language == Language.En && r.Check.Reasons.Count > 0 ? $"{text}<br>{PlotlyText.Lines(ChartFooter.Wrap(r.Check.Reason))}" : text;
     }
 }

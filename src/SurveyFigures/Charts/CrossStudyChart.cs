@@ -57,15 +57,15 @@ public static class CrossStudyChart
         var meta = analysis.Study.Metadata;
         var rows = themes.SelectMany(t => t.Figures.Where(f => f.Study == analysis.Study.Id).Select(f => (Theme: t, Entry: f, Result: Result(analysis, f.Figure)))).ToList();
         return Trace("bar",
-            ("name", $"{meta.ShortTitle.In(language)} (n = {ChartFormat.Integer(meta.SampleSize)})"),
+            ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {ChartFormat.Integer(meta.SampleSize)})")),
             ("legendgroup", analysis.Study.Id),
             ("orientation", "h"),
             ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),
-            ("y", new[] { rows.Select(r => r.Theme.Label.In(language)).ToArray(), rows.Select(r => r.Result.Figure.Label.In(language)).ToArray() }),
+            ("y", new[] { rows.Select(r => PlotlyText.Escape(r.Theme.Label.In(language))).ToArray(), rows.Select(r => PlotlyText.Escape(r.Result.Figure.Label.In(language))).ToArray() }),
             ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
             ("textposition", "outside"),
             ("cliponaxis", false),
-            ("hovertext", rows.Select(r => $"{meta.ShortTitle.In(language)}<br>{FigureTraces.Hover(r.Result, language)}<br><i>{r.Entry.Note.In(language)}</i>").ToArray()),
+            ("hovertext", rows.Select(r => $"{PlotlyText.Escape(meta.ShortTitle.In(language))}<br>{FigureTraces.Hover(r.Result, language)}<br><i>{PlotlyText.Escape(r.Entry.Note.In(language))}</i>").ToArray()),
             ("hoverinfo", "text"),
             ("marker", Obj(
                 ("color", Palette.ForSeries(index)),

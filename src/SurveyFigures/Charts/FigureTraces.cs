@@ -50,7 +50,7 @@ internal static class FigureTraces
         ("mode", "text"),
         ("x", rows.Select(r => ChartFormat.Coordinate(Math.Max(ChartValues.Shown(r.Result.Figure), ChartValues.IntervalHigh(r.Result)) + 1)).ToArray()),
         ("y", rows.Select(r => r.Label).ToArray()),
-        ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
+        ("text", rows.Select(r => PlotlyText.Escape(ChartFormat.Printed(r.Result.Figure, language))).ToArray()),
         ("textposition", "middle right"),
         ("marker", Obj(("color", Palette.Published))),
         ("hoverinfo", "skip"),
@@ -66,7 +66,7 @@ internal static class FigureTraces
         ("orientation", "h"),
         ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),
         ("y", rows.Select(r => r.Label).ToArray()),
-        ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
+        ("text", rows.Select(r => PlotlyText.Escape(ChartFormat.Printed(r.Result.Figure, language))).ToArray()),
         ("textposition", "none"),
         ("cliponaxis", false),
         ("hovertext", rows.Select(r => r.Hover).ToArray()),
@@ -109,7 +109,7 @@ internal static class FigureTraces
         var colon = language == Language.Fr ? " : " : ": ";
         var recomputed = $"{ChartFormat.Percent(ChartValues.Recomputed(r), language)} ({ChartText.Count.In(language)} {ChartFormat.Integer(r.Count)} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})";
         var interval = $"{ChartFormat.Capitalize(ChartText.Interval(language, r.IntervalLevel))}{colon}{ChartFormat.Number(ChartValues.IntervalLow(r), 1, language)}–{ChartFormat.Percent(ChartValues.IntervalHigh(r), language)}";
-        return $"<b>{f.Label.In(language)}</b><br>{ChartText.Published.In(language)}{colon}{published}<br>"
+        return $"<b>{PlotlyText.Escape(f.Label.In(language))}</b><br>{ChartText.Published.In(language)}{colon}{PlotlyText.Escape(published)}<br>"
             + $"{ChartText.RecomputedShare.In(language)}{colon}{recomputed}<br>{interval}";
     }
 }

@@ -80,10 +80,16 @@ public class ChartRenderingTests
     [Fact]
     public void Html_CannotBeBrokenOutOfByText()
     {
+        // A label is escaped for Plotly before it reaches the JSON (see PlotlyTextTests)...
         var chart = QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En, _ => "</script><script>alert(1)</script>");
         var html = ChartRendering.ToHtml(chart, "x", includePlotlyJs: false);
         Assert.Equal(1, Regex.Count(html, "</script>"));
-        Assert.Contains("\\u003c/script>", html);
+        Assert.Contains("&lt;/script&gt;", html);
+        // ...and whatever text the JSON carries, it cannot close the script element that holds it.
+        var raw = SurveyFigures.Charts.PlotlyObjects.Chart([SurveyFigures.Charts.PlotlyObjects.Trace("bar", ("name", "</script><script>alert(1)</script>"))], new Plotly.NET.Layout());
+        var rawHtml = ChartRendering.ToHtml(raw, "y", includePlotlyJs: false);
+        Assert.Equal(1, Regex.Count(rawHtml, "</script>"));
+        Assert.Contains("\\u003c/script>", rawHtml);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public static class SyntheticLedger
             Fieldwork: new Fieldwork(null, null),
             Sampling: Text("generated"),
             Rounding: "half-up",
-            Sources: [new StudySource("doc", "generated ledger", "bench", "2025", "none.txt", new Dictionary<string, string> { ["s1"] = "generated" })],
+            Sources: [new StudySource("doc", "generated ledger", "bench", "2025", "https://example.org/generated", new DateOnly(2026, 1, 1), new Dictionary<string, string> { ["s1"] = "generated" })],
             Bases: bases,
             Questions: questions,
             Residuals: [],
@@ -68,8 +68,8 @@ public static class SyntheticLedger
     }
 
     private static Figure Make(string id, string question, FigureKind kind, int percent, string baseId, string column, string value, int index) =>
-        new(id, question, kind, Text(id), percent.ToString(CultureInfo.InvariantCulture), new PrintedPercent(percent, 0), baseId,
-            Parent: null, Of: null, column, value, Interval: null, Source, Line: index + 2);
+        new(id, question, kind, Text(id), baseId, Parent: null, Of: null, Parts: [], column, value,
+            [new PrintedVersion(percent.ToString(CultureInfo.InvariantCulture), new PrintedPercent(percent, 0), Qualifier.None, null, Source, "", index + 2)]);
 
     private static LocalizedText Text(string text) => new(text, text);
 }

@@ -5,4 +5,5 @@ var root = new RootCommand("Reproduce every published figure of the studies unde
 root.Subcommands.Add(ReproduceCommand.Create());
 root.Subcommands.Add(ReconstructCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(DraftCommand.Create());
 return root.Parse(args).Invoke();

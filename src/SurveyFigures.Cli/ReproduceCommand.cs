@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SurveyFigures.Browser;
 using SurveyFigures.Consistency;
+using SurveyFigures.Coverage;
 using SurveyFigures.Data;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
@@ -19,6 +20,11 @@ internal static class ReproduceCommand
         options.AddTo(command);
         var images = new Option<bool>("--images") { Description = "Also write every chart as PNG and SVG under artifacts/figures/ (needs headless Chromium: apt-get install chromium)." };
         command.Options.Add(images);
+        var sources = new Option<string?>("--sources")
+        {
+            Description = $"Folder of the local source texts, for the coverage check (default: ${SourceTextFolder.EnvironmentVariable}, else ../shared/sources beside the repository; optional).",
+        };
+        command.Options.Add(sources);
         command.SetAction(result => CliErrors.Guard(() =>
         {
             var root = RepositoryLayout.FindRoot();
@@ -26,7 +32,7 @@ internal static class ReproduceCommand
             var run = new RunManifest(root, settings, result.GetValue(images));
             try
             {
-                Reproduce(root, settings, result.GetValue(images), run);
+                Reproduce(root, settings, result.GetValue(images), SourceTextFolder.Resolve(root, result.GetValue(sources)), run);
             }
             catch (Exception e)
             {
@@ -41,10 +47,19 @@ internal static class ReproduceCommand
         return command;
     }
 
-    private static void Reproduce(string root, RecomputeOptions settings, bool withImages, RunManifest run)
+    private static void Reproduce(string root, RecomputeOptions settings, bool withImages, string sourceFolder, RunManifest run)
     {
         var clock = new StageClock();
         var studies = clock.Time("load and validate ledgers", () => StudyCatalog.LoadAll(root));
+        var coverage = clock.Time("coverage of source texts", () => studies.SelectMany(s => CoverageCheck.Check(s, SourceTextLoader.Load(s, sourceFolder))).ToList());
+        foreach (var source in coverage)
+        {
+            Console.WriteLine(source.Summary());
+        }
+        if (coverage.FirstOrDefault(c => c.Available && !c.Complete) is { } incomplete)
+        {
+            throw new InvalidOperationException($"A source text prints a percentage the ledger does not account for (or the ledger cites one it does not print): {incomplete.Summary()}");
+        }
         var respondents = clock.Time("read respondent files", () => studies.Select(RespondentCsv.Read).ToList());
         var analyses = clock.Time("checks, readings, Deedle recomputation", () =>
             studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings)).ToList());

@@ -8,11 +8,16 @@ public static class ChartFooter
 {
     private const int LineWidth = 140;
 
-    /// <summary>The footer lines for one or more studies: their sources, then the nature of the respondent data.</summary>
-    public static IReadOnlyList<string> Lines(IEnumerable<StudyMetadata> studies, Language language)
+    /// <summary>
+    /// The footer lines for one or more studies: their sources (only those the primary versions of <paramref name="figures"/>
+    /// cite, when given: a chart draws those), then the nature of the respondent data.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(IEnumerable<StudyMetadata> studies, Language language, IEnumerable<Figure>? figures = null)
     {
         var list = studies.ToList();
-        var sources = list.SelectMany(s => s.Sources).Select(s => $"{s.Document} — {s.Publisher}, {s.Date}").Distinct(StringComparer.Ordinal).ToList();
+        var cited = figures?.SelectMany(f => f.Primary.Documents).ToHashSet(StringComparer.Ordinal);
+        var sources = list.SelectMany(s => s.Sources).Where(s => cited is null || cited.Contains(s.Id))
+            .Select(s => $"{s.TitleIn(language)} — {s.Publisher}, {PartialDate.Parse(s.Published).Format(language)}").Distinct(StringComparer.Ordinal).ToList();
         var lines = new List<string>();
         if (sources.Count > 0)
         {
@@ -30,7 +35,7 @@ public static class ChartFooter
         return lines;
     }
 
-    public static IReadOnlyList<string> Lines(StudyMetadata study, Language language) => Lines([study], language);
+    public static IReadOnlyList<string> Lines(StudyMetadata study, Language language, IEnumerable<Figure>? figures = null) => Lines([study], language, figures);
 
     /// <summary>Breaks text at spaces into lines of at most about <see cref="LineWidth"/> characters (plotly does not wrap).</summary>
     internal static IEnumerable<string> Wrap(string text)

@@ -57,8 +57,10 @@ internal static class ChartText
 
     public static string VerdictName(Verdict verdict, Language language) => (verdict switch
     {
-        Verdict.Consistent => new LocalizedText("cohérent", "consistent"),
-        Verdict.RoundingLatitude => new LocalizedText("cohérent grâce à l'arrondi", "consistent thanks to rounding latitude"),
+        Verdict.Consistent => new LocalizedText("cohérent avec la règle d'arrondi déclarée", "consistent under the declared rounding rule"),
+        Verdict.RoundedSum => new LocalizedText("cohérent seulement parce que des parts arrondies peuvent ne pas totaliser 100", "consistent only because rounded shares may sum short of or past 100"),
+        Verdict.OtherRounding => new LocalizedText("incohérent avec la règle déclarée, cohérent seulement avec une autre règle d'arrondi", "fails under the declared rule; consistent only under another rounding rule"),
+        Verdict.SourcesDisagree => new LocalizedText("les sources divergent", "sources disagree"),
         Verdict.Untestable => new LocalizedText("non testable", "untestable"),
         Verdict.Impossible => new LocalizedText("impossible", "impossible"),
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),

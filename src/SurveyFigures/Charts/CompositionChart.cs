@@ -25,7 +25,7 @@ public static class CompositionChart
     public static GenericChart Build(StudyAnalysis analysis, Language language, Func<string, string?>? questionLabel = null)
     {
         var groups = Questions(analysis).Select(q => (Question: q, Results: QuestionChart.Results(analysis, q))).ToList();
-        var footer = ChartFooter.Lines(analysis.Study.Metadata, language);
+        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, analysis.Study.Figures);
         var title = Title(analysis, language);
         if (groups.Count == 0)
         {

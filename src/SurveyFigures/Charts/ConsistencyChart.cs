@@ -37,7 +37,7 @@ public static class ConsistencyChart
             ? ChartLayout.ShareAxis(language)
             : Obj(("title", Obj(("text", ChartText.PointsAxis.In(language)))), ("zeroline", true), ("zerolinecolor", ChartLayout.TextColor),
                 ("gridcolor", ChartLayout.GridColor), ("fixedrange", true));
-        var footer = ChartFooter.Lines(analysis.Study.Metadata, language);
+        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, analysis.Study.Figures);
         var layout = ChartLayout.Build(Title(analysis, language), footer, ChartLayout.Height(results.Count, footer.Count) - (8 * results.Count),
         [
             ("xaxis", xaxis),

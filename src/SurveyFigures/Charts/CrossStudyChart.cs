@@ -19,7 +19,8 @@ public static class CrossStudyChart
         var studies = Studies(themes, analyses);
         var traces = studies.Select((analysis, i) => StudyTrace(themes, analysis, i, language)).ToList();
         var metadata = studies.Select(a => a.Study.Metadata).ToList();
-        var footer = ChartFooter.Lines(metadata, language);
+        var drawn = themes.SelectMany(t => t.Figures).Select(f => studies.First(a => a.Study.Id == f.Study).Study.Figure(f.Figure));
+        var footer = ChartFooter.Lines(metadata, language, drawn);
         var note = ChartFooter.Wrap(ChartText.DifferentPopulations(language, metadata.Select(m =>
             $"{ChartFormat.Decapitalize(m.Population.In(language))} ({m.ShortTitle.In(language)}, n = {ChartFormat.Integer(m.SampleSize)})"))).ToList();
         var rows = themes.Sum(t => t.Figures.Count);

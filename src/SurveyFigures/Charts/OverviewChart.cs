@@ -47,7 +47,7 @@ public static class OverviewChart
             ("error_x", Obj(("type", "data"), ("symmetric", false),
                 ("array", errors.Select(e => e.Plus).ToArray()), ("arrayminus", errors.Select(e => e.Minus).ToArray()),
                 ("color", Palette.Recomputed), ("thickness", 1.2), ("width", 3))));
-        var footer = ChartFooter.Lines(analysis.Study.Metadata, language);
+        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, analysis.Study.Figures);
         var layout = ChartLayout.Build(Title(analysis, language), footer, ChartLayout.Height(results.Count, footer.Count) - (8 * results.Count),
         [
             ("xaxis", ChartLayout.ShareAxis(language)),

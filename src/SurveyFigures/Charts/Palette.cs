@@ -38,7 +38,9 @@ public static class Palette
     public static string ForVerdict(Verdict verdict) => verdict switch
     {
         Verdict.Consistent => BluishGreen,
-        Verdict.RoundingLatitude => Orange,
+        Verdict.RoundedSum => Yellow,
+        Verdict.OtherRounding => Orange,
+        Verdict.SourcesDisagree => ReddishPurple,
         Verdict.Untestable => SkyBlue,
         Verdict.Impossible => Vermillion,
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),

@@ -16,7 +16,7 @@ public static class QuestionChart
     {
         var results = Ordered(Results(analysis, question));
         var labels = ChartValues.UniqueLabels(results.Select(r => r.Figure).ToList(), language);
-        var footer = ChartFooter.Lines(analysis.Study.Metadata, language);
+        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, results.Select(r => r.Figure));
         var layout = ChartLayout.Build(Title(analysis, question, language, questionLabel), footer, ChartLayout.Height(results.Count, footer.Count),
         [
             ("xaxis", ChartLayout.ShareAxis(language)),

@@ -2,7 +2,10 @@ using SurveyFigures.Data;
 
 namespace SurveyFigures.Consistency;
 
-/// <summary>The possible sizes of a base: the sample size for 'all', the feasible counts of the subgroup's own figure otherwise.</summary>
+/// <summary>
+/// The possible sizes of a base: the sample size for 'all', otherwise every count its defining figure allows (a printed
+/// share through rounding, or the interval that words or a qualifier such as "half" are read as).
+/// </summary>
 public static class BaseSizes
 {
     public static IReadOnlyList<int> Of(Study study, string baseId, RoundingRule rule)
@@ -13,7 +16,7 @@ public static class BaseSizes
         {
             return [n];
         }
-        var range = FeasibleCounts.For(study.Figure(definition.Figure).Percent!.Value, n, rule);
+        var range = PrintedCounts.For(study.Figure(definition.Figure), n, rule);
         return range.IsEmpty ? [] : Enumerable.Range(range.Min, range.Size).Where(k => k > 0).ToList();
     }
 }

@@ -21,14 +21,25 @@ public static class ConsistencyChecker
         {
             CheckNested(study, nested, rule, checks);
         }
+        foreach (var aggregate in study.Figures.Where(f => f.Kind == FigureKind.Aggregate))
+        {
+            CheckAggregate(study, aggregate, rule, checks);
+        }
+        foreach (var figure in study.Figures.Where(f => f.Versions.Count > 1))
+        {
+            CheckVersions(study, figure, rule, checks);
+        }
         return study.Figures.Select(f => checks[f.Id]).ToList();
     }
 
     /// <summary>Categorical single-choice figures that share a column and a base: their counts must fit in the base together.</summary>
     public static IEnumerable<IReadOnlyList<Figure>> SingleChoiceGroups(Study study) =>
-        study.Figures.Where(f => f.Kind == FigureKind.Single && !f.IsBinary)
+        study.Figures.Where(f => f.Kind == FigureKind.Single && !f.IsBinary && f.Percent is not null)
             .GroupBy(f => (f.Column, f.Base))
             .Select(g => (IReadOnlyList<Figure>)g.ToList());
+
+    /// <summary>The rules a publisher may have used, besides "up or down" (which is not a rule but the absence of one).</summary>
+    private static readonly RoundingRule[] NamedRules = Enum.GetValues<RoundingRule>().Where(r => r != RoundingRule.UpOrDown).ToArray();
 
     private static FigureCheck CheckAlone(Study study, Figure f, RoundingRule rule)
     {
@@ -45,17 +56,39 @@ public static class ConsistencyChecker
         {
             return new FigureCheck(f, sizes, CountRange.Empty, Verdict.Untestable, [$"The size of base '{f.Base}' cannot be derived from the ledger."]);
         }
+        var feasible = Union(sizes, n => PrintedCounts.For(f, n, rule));
         var p = f.Percent!.Value;
-        var feasible = Union(sizes, n => FeasibleCounts.For(p, n, rule));
         if (!feasible.IsEmpty)
         {
-            return new FigureCheck(f, sizes, feasible, Verdict.Consistent, []);
+            return new FigureCheck(f, sizes, feasible, Verdict.Consistent,
+                PrintedCounts.Bounds(f.Primary) is { } bounds
+                    ? [$"Printed as \"{Qualifiers.Name(f.Qualifier)} {p} %\", read as an exact share in {bounds}."]
+                    : []);
         }
-        var loose = Union(sizes, n => FeasibleCounts.For(p, n, RoundingRule.UpOrDown));
-        return loose.IsEmpty
-            ? new FigureCheck(f, sizes, feasible, Verdict.Impossible, [$"No count out of {SizesText(sizes)} prints as {p} % under any rounding."])
-            : new FigureCheck(f, sizes, loose, Verdict.RoundingLatitude,
-                [$"No count out of {SizesText(sizes)} prints as {p} % under {Rounding.Name(rule)} rounding; {loose} does if the publisher rounded the other way."]);
+        if (!f.IsPlainNumber)
+        {
+            return new FigureCheck(f, sizes, feasible, Verdict.Impossible, [$"No count out of {SizesText(sizes)} has a share in {PrintedCounts.Bounds(f.Primary)}."]);
+        }
+        var others = NamedRules.Where(r => r != rule)
+            .Select(r => (Rule: r, Counts: Union(sizes, n => FeasibleCounts.For(p, n, r))))
+            .Where(o => !o.Counts.IsEmpty)
+            .ToList();
+        if (others.Count == 0)
+        {
+            return new FigureCheck(f, sizes, feasible, Verdict.Impossible, [$"No count out of {SizesText(sizes)} prints as {p} % under any rounding rule."]);
+        }
+        var near = sizes.Count == 1 ? $" ({Neighbours(p, sizes[0], rule)})" : "";
+        var holds = string.Join("; ", others.Select(o => $"{Rounding.Name(o.Rule)} ({o.Counts} of {SizesText(sizes)})"));
+        return new FigureCheck(f, sizes, others[0].Counts, Verdict.OtherRounding,
+            [$"Fails under the study's declared rule, {Rounding.Name(rule)}: no count out of {SizesText(sizes)} prints as {p} %{near}. It holds only under another rule: {holds}."]);
+    }
+
+    /// <summary>"42 of 540 prints 7.8 %, 43 prints 8.0 %": the two counts either side of a value no count reaches.</summary>
+    private static string Neighbours(PrintedPercent p, int n, RoundingRule rule)
+    {
+        var below = (int)((long)n * p.Scaled / (100 * PrintedPercent.Pow10(p.Decimals)));
+        string Printed(int k) => Rounding.Print(k, n, p.Decimals, rule).ToString("F" + p.Decimals, CultureInfo.InvariantCulture);
+        return $"{below} of {n} prints {Printed(below)} %, {below + 1} prints {Printed(below + 1)} %";
     }
 
     private static void CheckSingleChoiceGroup(Study study, IReadOnlyList<Figure> group, RoundingRule rule, Dictionary<string, FigureCheck> checks)
@@ -65,23 +98,23 @@ public static class ConsistencyChecker
         var sizes = BaseSizes.Of(study, group[0].Base, rule);
         var reachable = sizes.Any(n =>
         {
-            var ranges = group.Select(f => FeasibleCounts.For(f.Percent!.Value, n, rule)).ToList();
+            var ranges = group.Select(f => PrintedCounts.For(f, n, rule)).ToList();
             var min = ranges.Sum(r => r.IsEmpty ? int.MaxValue / 64 : r.Min);
             var max = ranges.Sum(r => r.IsEmpty ? 0 : r.Max);
             return ranges.All(r => !r.IsEmpty) && min <= n && (residual is not null || max >= n);
         });
         var ids = string.Join(", ", group.Select(f => f.Id));
-        var sumText = Pct(printedSum);
+        var sumText = $"{string.Join(" + ", group.Select(f => Pct(f.Percent!.Value.Value)))} = {Pct(printedSum)} %";
         var (verdict, reason) = (reachable, residual) switch
         {
             (false, null) when printedSum < 100 => (Verdict.Impossible,
-                $"The shares of {ids} add up to {sumText} % and no residual category is declared, so their counts cannot reach the base."),
-            (false, _) => (Verdict.Impossible, $"No counts for {ids} print as published and fit in a base of {SizesText(sizes)}."),
+                $"The shares of {ids} add up to {sumText} and no residual category is declared, so their counts cannot reach the base."),
+            (false, _) => (Verdict.Impossible, $"The shares of {ids} add up to {sumText}: no counts that print as published fit together in a base of {SizesText(sizes)}."),
             (true, not null) when printedSum <= 100 => (Verdict.Consistent,
-                $"The shares of this question add up to {sumText} %; the remaining {Pct(100 - printedSum)} % go to the declared residual category '{residual.Value}'."),
+                $"The shares of this question add up to {sumText}; the remaining {Pct(100 - printedSum)} % go to the declared residual category '{residual.Value}'."),
             (true, null) when printedSum == 100 => (Verdict.Consistent, ""),
-            _ => (Verdict.RoundingLatitude,
-                $"The shares of {ids} add up to {sumText} %; counts that fill the base exactly exist only because each share was rounded."),
+            _ => (Verdict.RoundedSum,
+                $"The shares of {ids} add up to {sumText}, not 100 %: counts that fill the base exactly exist only because each share was rounded."),
         };
         foreach (var f in group)
         {
@@ -92,29 +125,76 @@ public static class ConsistencyChecker
     private static void CheckNested(Study study, Figure child, RoundingRule rule, Dictionary<string, FigureCheck> checks)
     {
         var parent = study.Figure(child.Parent!);
-        var p = child.Percent!.Value;
         foreach (var n in BaseSizes.Of(study, child.Base, rule))
         {
-            var parents = FeasibleCounts.For(parent.Percent!.Value, n, rule);
+            var parents = PrintedCounts.For(parent, n, rule);
             var fits = child.Of == NestedDenominator.Base
-                ? !parents.IsEmpty && FeasibleCounts.For(p, n, rule).Min <= parents.Max
-                : Enumerable.Range(parents.Min, parents.Size).Any(m => m > 0 && !FeasibleCounts.For(p, m, rule).IsEmpty);
+                ? !parents.IsEmpty && PrintedCounts.For(child, n, rule) is { IsEmpty: false } own && own.Min <= parents.Max
+                : Enumerable.Range(parents.Min, parents.Size).Any(m => m > 0 && !PrintedCounts.For(child, m, rule).IsEmpty);
             if (fits)
             {
-                var loose = child.Of == NestedDenominator.Base && p.Value > parent.Percent!.Value.Value;
-                Merge(checks, child.Id, loose ? Verdict.RoundingLatitude : Verdict.Consistent,
-                    loose ? $"The part ({p} %) is printed above its parent ({parent.Percent} %); it fits only through rounding." : "");
+                var above = child.Of == NestedDenominator.Base && child.IsPlainNumber && parent.IsPlainNumber && child.Percent!.Value.Value > parent.Percent!.Value.Value;
+                Merge(checks, child.Id, above ? Verdict.RoundedSum : Verdict.Consistent,
+                    above ? $"The part ({child.PrintedDisplay}) is printed above its parent ({parent.PrintedDisplay}); it fits only through rounding." : "");
                 return;
             }
         }
-        Merge(checks, child.Id, Verdict.Impossible, $"No count of {child.Id} fits inside the count of its parent {parent.Id}.");
+        Merge(checks, child.Id, Verdict.Impossible, $"No count of {child.Id} fits inside the count of its parent {parent.Id} ({parent.PrintedDisplay}).");
     }
+
+    /// <summary>An aggregate's count is the sum of its parts' counts: some size must let the parts' feasible sums meet the aggregate's own counts.</summary>
+    private static void CheckAggregate(Study study, Figure aggregate, RoundingRule rule, Dictionary<string, FigureCheck> checks)
+    {
+        var parts = aggregate.Parts.Select(study.Figure).ToList();
+        var partSum = parts.Sum(p => p.Percent?.Value ?? 0);
+        var sumText = $"{string.Join(" + ", parts.Select(p => p.PrintedDisplay))} = {Pct(partSum)} %";
+        var fits = BaseSizes.Of(study, aggregate.Base, rule).Any(n =>
+        {
+            var ranges = parts.Select(p => PrintedCounts.For(p, n, rule)).ToList();
+            var own = PrintedCounts.For(aggregate, n, rule);
+            return !own.IsEmpty && ranges.All(r => !r.IsEmpty) && ranges.Sum(r => r.Min) <= own.Max && ranges.Sum(r => r.Max) >= own.Min;
+        });
+        var ids = string.Join(" + ", aggregate.Parts);
+        if (!fits)
+        {
+            Merge(checks, aggregate.Id, Verdict.Impossible,
+                $"Printed as the sum of {ids}, whose shares add up to {sumText}; no counts of the parts add up to a count that prints as {aggregate.PrintedDisplay}.");
+            return;
+        }
+        var exact = aggregate.IsPlainNumber && parts.All(p => p.IsPlainNumber) && partSum == aggregate.Percent!.Value.Value;
+        Merge(checks, aggregate.Id, exact ? Verdict.Consistent : Verdict.RoundedSum, exact
+            ? $"The sum of {ids}: {sumText}, as printed."
+            : $"The sum of {ids}: {sumText} against {aggregate.PrintedDisplay} printed; the counts agree only because each share was rounded.");
+    }
+
+    /// <summary>Every version of an item must allow a count that the primary version allows too; otherwise the sources disagree.</summary>
+    private static void CheckVersions(Study study, Figure figure, RoundingRule rule, Dictionary<string, FigureCheck> checks)
+    {
+        var sizes = figure.Kind == FigureKind.Nested && figure.Of == NestedDenominator.Parent ? ParentSizes(study, figure, rule) : BaseSizes.Of(study, figure.Base, rule);
+        foreach (var version in figure.OtherVersions)
+        {
+            var agree = sizes.Any(n =>
+            {
+                var primary = PrintedCounts.For(figure.Primary, n, rule);
+                var other = PrintedCounts.For(version, n, rule);
+                return !primary.IsEmpty && !other.IsEmpty && primary.Min <= other.Max && other.Min <= primary.Max;
+            });
+            if (!agree)
+            {
+                Merge(checks, figure.Id, Verdict.SourcesDisagree,
+                    $"Sources disagree: {Publishers(study, version)} prints {version.Display} where {Publishers(study, figure.Primary)} prints {figure.PrintedDisplay}, and no count out of {SizesText(sizes)} gives both. The reconstruction follows {Publishers(study, figure.Primary)}.");
+            }
+        }
+    }
+
+    internal static string Publishers(Study study, PrintedVersion version) =>
+        string.Join(" and ", version.Documents.Select(d => study.Metadata.Sources.First(s => s.Id == d).Publisher));
 
     private static IReadOnlyList<int> ParentSizes(Study study, Figure f, RoundingRule rule)
     {
         var parent = study.Figure(f.Parent!);
         return BaseSizes.Of(study, f.Base, rule)
-            .Select(n => FeasibleCounts.For(parent.Percent!.Value, n, rule))
+            .Select(n => PrintedCounts.For(parent, n, rule))
             .Where(r => !r.IsEmpty)
             .SelectMany(r => Enumerable.Range(r.Min, r.Size))
             .Where(m => m > 0)

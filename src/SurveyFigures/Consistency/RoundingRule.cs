@@ -77,6 +77,26 @@ public static class Rounding
         return rounded.CompareTo(target);
     }
 
+    /// <summary>How <paramref name="count"/> out of <paramref name="n"/> prints at <paramref name="decimals"/> under a named rule (not up-or-down).</summary>
+    public static decimal Print(long count, long n, int decimals, RoundingRule rule)
+    {
+        if (rule == RoundingRule.UpOrDown)
+        {
+            throw new ArgumentException("up-or-down prints either neighbour, not one value", nameof(rule));
+        }
+        // The printed value is the smallest whose Compare is not below: scan up from the truncated value (at most one step).
+        var unit = PrintedPercent.Pow10(decimals);
+        var truncated = checked(100 * count * unit) / n;
+        for (var scaled = truncated; ; scaled++)
+        {
+            var candidate = new PrintedPercent((decimal)scaled / unit, decimals);
+            if (Compare(count, n, candidate, rule) <= 0)
+            {
+                return candidate.Value;
+            }
+        }
+    }
+
     /// <summary>Whether a count of <paramref name="count"/> out of <paramref name="n"/> prints as <paramref name="printed"/> under <paramref name="rule"/>.</summary>
     public static bool Matches(long count, long n, PrintedPercent printed, RoundingRule rule) => Compare(count, n, printed, rule) == 0;
 }

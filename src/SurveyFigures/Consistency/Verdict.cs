@@ -3,36 +3,39 @@ namespace SurveyFigures.Consistency;
 /// <summary>What the arithmetic says of a printed figure, from the ledger alone.</summary>
 public enum Verdict
 {
-    /// <summary>Some whole count prints as the figure, and every joint check it takes part in holds without stretching the rounding.</summary>
+    /// <summary>Some whole count prints as the figure under the study's declared rounding rule, and every joint check it takes part in holds.</summary>
     Consistent,
-    /// <summary>Holds only thanks to rounding latitude: shares of one question that do not add up to 100 %, or a value no count reaches under the named rule but does under "up or down".</summary>
-    RoundingLatitude,
+    /// <summary>Holds only because rounded shares may add up short of or past 100 (or a part may print above its whole).</summary>
+    RoundedSum,
+    /// <summary>No count prints as the figure under the declared rule; some count does under another rounding rule, which the reasons name.</summary>
+    OtherRounding,
+    /// <summary>Two sources print values for the same item that no single count can give: the reasons name both and the one the reconstruction follows.</summary>
+    SourcesDisagree,
     /// <summary>Cannot be tested: printed in words, or its base size is unknown.</summary>
     Untestable,
-    /// <summary>No whole count, or no set of counts across related figures, can produce what was printed.</summary>
+    /// <summary>No whole count, or no set of counts across related figures, can produce what was printed, under any rounding.</summary>
     Impossible,
 }
 
 public static class Verdicts
 {
+    /// <summary>Every verdict, from best to worst.</summary>
+    public static IReadOnlyList<Verdict> All => Enum.GetValues<Verdict>();
+
     public static string Name(Verdict verdict) => verdict switch
     {
         Verdict.Consistent => "consistent",
-        Verdict.RoundingLatitude => "rounding-latitude",
+        Verdict.RoundedSum => "rounded-sum",
+        Verdict.OtherRounding => "other-rounding",
+        Verdict.SourcesDisagree => "sources-disagree",
         Verdict.Untestable => "untestable",
         Verdict.Impossible => "impossible",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };
 
-    /// <summary>The worse of two verdicts (impossible, then rounding latitude, then consistent).</summary>
-    public static Verdict Worst(Verdict a, Verdict b) => Rank(a) >= Rank(b) ? a : b;
+    /// <summary>Verdicts a reader should look at: the figure does not hold as printed under the declared rule, or sources disagree.</summary>
+    public static bool IsFlagged(Verdict verdict) => verdict is not (Verdict.Consistent or Verdict.Untestable);
 
-    private static int Rank(Verdict v) => v switch
-    {
-        Verdict.Consistent => 0,
-        Verdict.RoundingLatitude => 1,
-        Verdict.Untestable => 2,
-        Verdict.Impossible => 3,
-        _ => 0,
-    };
+    /// <summary>The worse of two verdicts, in declaration order (impossible is the worst).</summary>
+    public static Verdict Worst(Verdict a, Verdict b) => a >= b ? a : b;
 }

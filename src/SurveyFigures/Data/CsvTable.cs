@@ -32,25 +32,28 @@ public sealed class CsvTable
     /// Fails unless the header holds exactly <paramref name="expected"/> (in any order): a missing column is named, and so is
     /// a column nobody reads, since a misspelt name would otherwise be ignored without a word.
     /// </summary>
-    public void RequireColumns(IEnumerable<string> expected)
+    /// <summary>Checks the header: every required column present, and none that is neither required nor optional.</summary>
+    public void RequireColumns(IEnumerable<string> expected, IEnumerable<string>? optional = null)
     {
         var required = expected.ToList();
+        var known = required.Concat(optional ?? []).ToList();
         var missing = required.Where(c => !_index.ContainsKey(c)).ToList();
         if (missing.Count > 0)
         {
             throw new DataFileException(File, $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}", line: 1,
                 value: string.Join(Separator, Header), expected: $"a header with {string.Join(Separator, required)}");
         }
-        var unknown = Header.FirstOrDefault(c => !required.Contains(c, StringComparer.Ordinal));
+        var unknown = Header.FirstOrDefault(c => !known.Contains(c, StringComparer.Ordinal));
         if (unknown is not null)
         {
             throw new DataFileException(File, "unknown column", line: 1, column: unknown,
-                expected: $"only the columns {string.Join(", ", required.Select(c => $"'{c}'"))}");
+                expected: $"only the columns {string.Join(", ", known.Select(c => $"'{c}'"))}");
         }
     }
 
     /// <summary>The value of <paramref name="column"/> on a line, trimmed.</summary>
-    public string Get(CsvLine line, string column) => line.Fields[_index[column]].Trim();
+    /// <summary>A field, trimmed; an optional column the file leaves out reads as empty.</summary>
+    public string Get(CsvLine line, string column) => _index.TryGetValue(column, out var i) ? line.Fields[i].Trim() : "";
 
     public static CsvTable Read(string path, string? displayName = null)
     {

@@ -11,6 +11,8 @@ public enum FigureKind
     Nested,
     /// <summary>A quantity printed in words ("près de deux tiers"), read as a numeric interval.</summary>
     Verbal,
+    /// <summary>A sum of other single-choice figures of the ledger printed as one share (24 % = 5 + 3 + 16): checked against its parts, never a category of its own.</summary>
+    Aggregate,
 }
 
 /// <summary>For a nested figure, which count the printed share is taken of.</summary>
@@ -32,32 +34,46 @@ public sealed record SourceLocator(string Document, string Section)
 }
 
 /// <summary>
-/// One row of a ledger (figures.csv): a distinct published figure, kept as printed, with what it is
-/// a share of and where it was printed. The respondents it counts are those of <see cref="Base"/>
-/// (and of <see cref="Parent"/>, if nested) whose <see cref="Column"/> equals <see cref="Value"/>.
+/// One item of a ledger (figures.csv): a distinct published figure with what it is a share of, and every version of it
+/// that a source printed. The respondents it counts are those of <see cref="Base"/> (and of <see cref="Parent"/>, if
+/// nested) whose <see cref="Column"/> equals <see cref="Value"/>; an aggregate counts its <see cref="Parts"/> together.
+/// The first version (<see cref="Primary"/>) is the one the reconstruction follows; its fields are repeated here.
 /// </summary>
 public sealed record Figure(
     string Id,
     string Question,
     FigureKind Kind,
     LocalizedText Label,
-    string Printed,
-    PrintedPercent? Percent,
     string Base,
     string? Parent,
     NestedDenominator? Of,
+    IReadOnlyList<string> Parts,
     string Column,
     string Value,
-    VerbalInterval? Interval,
-    IReadOnlyList<SourceLocator> Sources,
-    long Line)
+    IReadOnlyList<PrintedVersion> Versions)
 {
+    public PrintedVersion Primary => Versions[0];
+
+    /// <summary>Versions printed by other sources (or in other words), after the primary one.</summary>
+    public IEnumerable<PrintedVersion> OtherVersions => Versions.Skip(1);
+
+    public string Printed => Primary.Printed;
+    public PrintedPercent? Percent => Primary.Percent;
+    public Qualifier Qualifier => Primary.Qualifier;
+    public VerbalInterval? Interval => Primary.Interval;
+    public IReadOnlyList<SourceLocator> Sources => Primary.Sources;
+    public string Note => Primary.Note;
+    public long Line => Primary.Line;
+
     /// <summary>Binary columns (multi-select items, yes/no questions, nested flags) hold 1 or 0.</summary>
     public bool IsBinary => Value == BinaryYes;
+
+    /// <summary>A plain printed number (no qualifier, not words): the only form rounding rules apply to.</summary>
+    public bool IsPlainNumber => Percent is not null && Qualifier == Qualifier.None;
 
     public const string BinaryYes = "1";
     public const string BinaryNo = "0";
 
-    /// <summary>The printed figure as a reader saw it: "54 %" or the words of a verbal quantity.</summary>
-    public string PrintedDisplay => Percent is { } p ? $"{p} %" : Printed;
+    /// <summary>The printed figure as a reader saw it: "54 %", "> 72 %" or the words of a verbal quantity.</summary>
+    public string PrintedDisplay => Primary.Display;
 }

@@ -16,24 +16,27 @@ public static partial class LedgerReader
 
     public static IReadOnlyList<Figure> Read(CsvTable table)
     {
-        table.RequireColumns(LedgerColumns.All);
-        var figures = new List<Figure>();
-        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
+        table.RequireColumns(LedgerColumns.Required, LedgerColumns.Optional);
+        // Rows sharing an id are versions of one item, in file order; the first row defines the item.
+        var items = new List<(Figure Item, List<PrintedVersion> Versions)>();
+        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in table.Lines)
         {
-            var figure = ReadLine(table, line);
-            if (seen.TryGetValue(figure.Id, out var first))
+            var id = table.Get(line, LedgerColumns.Id);
+            if (byId.TryGetValue(id, out var index))
             {
-                throw new DataFileException(table.File, $"duplicate figure id (first on line {first}); a figure printed twice is one row with both locators",
-                    line: line.Number, column: LedgerColumns.Id, value: figure.Id, expected: "a unique id");
+                var (item, versions) = items[index];
+                versions.Add(ReadVersion(table, line, item));
+                continue;
             }
-            seen[figure.Id] = line.Number;
-            figures.Add(figure);
+            var figure = ReadItem(table, line);
+            byId[figure.Id] = items.Count;
+            items.Add((figure, [figure.Primary]));
         }
-        return figures;
+        return items.Select(i => i.Item with { Versions = i.Versions }).ToList();
     }
 
-    private static Figure ReadLine(CsvTable t, CsvLine line)
+    private static Figure ReadItem(CsvTable t, CsvLine line)
     {
         string Field(string column) => t.Get(line, column);
         DataFileException Bad(string column, string problem, string expected) =>
@@ -50,9 +53,10 @@ public static partial class LedgerReader
             "multi" => FigureKind.Multi,
             "nested" => FigureKind.Nested,
             "verbal" => FigureKind.Verbal,
-            _ => throw Bad(LedgerColumns.Kind, "unknown kind", "one of single, multi, nested, verbal"),
+            "aggregate" => FigureKind.Aggregate,
+            _ => throw Bad(LedgerColumns.Kind, "unknown kind", "one of single, multi, nested, verbal, aggregate"),
         };
-        foreach (var required in new[] { LedgerColumns.Question, LedgerColumns.LabelFr, LedgerColumns.LabelEn, LedgerColumns.Printed, LedgerColumns.Base, LedgerColumns.Value, LedgerColumns.Source })
+        foreach (var required in new[] { LedgerColumns.Question, LedgerColumns.LabelFr, LedgerColumns.LabelEn, LedgerColumns.Printed, LedgerColumns.Base, LedgerColumns.Source })
         {
             if (Field(required).Length == 0)
             {
@@ -60,25 +64,32 @@ public static partial class LedgerReader
             }
         }
         var column = Field(LedgerColumns.Column);
-        if (!ColumnPattern().IsMatch(column))
+        var parts = Field(LedgerColumns.Parts).Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (kind == FigureKind.Aggregate)
         {
-            throw Bad(LedgerColumns.Column, "invalid respondent column name", "a name of letters, digits and '_' (the column of respondents.csv this figure counts)");
-        }
-        var printed = Field(LedgerColumns.Printed);
-        PrintedPercent? percent = null;
-        VerbalInterval? interval = null;
-        if (kind == FigureKind.Verbal)
-        {
-            interval = new VerbalInterval(Percent(t, line, LedgerColumns.VerbalLow), Percent(t, line, LedgerColumns.VerbalHigh));
-            if (interval.Value.Low > interval.Value.High)
+            if (parts.Length < 2 || parts.Any(p => !IdPattern().IsMatch(p)))
             {
-                throw Bad(LedgerColumns.VerbalHigh, $"interval ends below its start ({interval.Value.Low})", "verbal_high ≥ verbal_low");
+                throw Bad(LedgerColumns.Parts, "an aggregate needs the figures it adds up", "two or more figure ids joined by '+', such as a.x + a.y");
+            }
+            if (column.Length > 0 || Field(LedgerColumns.Value).Length > 0)
+            {
+                throw Bad(column.Length > 0 ? LedgerColumns.Column : LedgerColumns.Value, "an aggregate counts its parts, not a column of its own", "an empty field");
             }
         }
         else
         {
-            percent = PrintedPercent.TryParse(printed) ?? throw Bad(LedgerColumns.Printed, "not a printed percentage",
-                "a number from 0 to 100 as printed, such as 54 or 12.5 (decimal comma accepted), without the % sign");
+            if (parts.Length > 0)
+            {
+                throw Bad(LedgerColumns.Parts, "only aggregates have parts", "an empty field, or kind 'aggregate'");
+            }
+            if (!ColumnPattern().IsMatch(column))
+            {
+                throw Bad(LedgerColumns.Column, "invalid respondent column name", "a name of letters, digits and '_' (the column of respondents.csv this figure counts)");
+            }
+            if (Field(LedgerColumns.Value).Length == 0)
+            {
+                throw Bad(LedgerColumns.Value, "empty field", "the value of the column this figure counts (1 for a yes/no column)");
+            }
         }
         var parent = Field(LedgerColumns.Parent);
         var ofText = Field(LedgerColumns.Of);
@@ -100,14 +111,100 @@ public static partial class LedgerReader
         {
             throw Bad(parent.Length > 0 ? LedgerColumns.Parent : LedgerColumns.Of, "only nested figures have a parent and a reading", "an empty field, or kind 'nested'");
         }
+        var version = Version(t, line, words: kind == FigureKind.Verbal);
         return new Figure(id, Field(LedgerColumns.Question), kind, new LocalizedText(Field(LedgerColumns.LabelFr), Field(LedgerColumns.LabelEn)),
-            printed, percent, Field(LedgerColumns.Base), parent.Length == 0 ? null : parent, of, column, Field(LedgerColumns.Value),
-            interval, Locators(t, line), line.Number);
+            Field(LedgerColumns.Base), parent.Length == 0 ? null : parent, of, parts, column, Field(LedgerColumns.Value), [version]);
+    }
+
+    /// <summary>A later row for an item: another source's printing. Item columns stay empty or repeat the first row's.</summary>
+    private static PrintedVersion ReadVersion(CsvTable t, CsvLine line, Figure item)
+    {
+        foreach (var column in LedgerColumns.Item)
+        {
+            var value = t.Get(line, column);
+            var first = ItemField(item, column);
+            if (value.Length > 0 && value != first)
+            {
+                throw new DataFileException(t.File, $"a second row for figure '{item.Id}' (another printed version) changes what the figure measures; first row on line {item.Line}",
+                    line.Number, column, value, first.Length == 0 ? "an empty field" : $"an empty field or \"{first}\", as on the first row");
+            }
+        }
+        if (t.Get(line, LedgerColumns.Printed).Length == 0 || t.Get(line, LedgerColumns.Source).Length == 0)
+        {
+            var column = t.Get(line, LedgerColumns.Printed).Length == 0 ? LedgerColumns.Printed : LedgerColumns.Source;
+            throw new DataFileException(t.File, "empty field", line.Number, column, "", "a value");
+        }
+        // Words are told from numbers by the printed text itself: another source may write "près de 9 sur 10" for 88 %.
+        var version = Version(t, line, words: PrintedPercent.TryParse(t.Get(line, LedgerColumns.Printed)) is null);
+        var cited = item.Versions.SelectMany(v => v.Documents).ToHashSet(StringComparer.Ordinal);
+        if (version.Documents.All(cited.Contains))
+        {
+            throw new DataFileException(t.File, $"duplicate figure id (first on line {item.Line}): a second row for an item is another source's version, but this one cites only documents an earlier row cites",
+                line.Number, LedgerColumns.Source, t.Get(line, LedgerColumns.Source), "a document no earlier row of this figure cites; a figure printed twice in one document is one row with both locators");
+        }
+        return version;
+    }
+
+    private static string ItemField(Figure f, string column) => column switch
+    {
+        LedgerColumns.Question => f.Question,
+        LedgerColumns.Kind => KindName(f.Kind),
+        LedgerColumns.LabelFr => f.Label.Fr,
+        LedgerColumns.LabelEn => f.Label.En,
+        LedgerColumns.Base => f.Base,
+        LedgerColumns.Parent => f.Parent ?? "",
+        LedgerColumns.Of => f.Of switch { NestedDenominator.Base => "base", NestedDenominator.Parent => "parent", _ => "" },
+        LedgerColumns.Parts => string.Join(" + ", f.Parts),
+        LedgerColumns.Column => f.Column,
+        LedgerColumns.Value => f.Value,
+        _ => "",
+    };
+
+    /// <summary>The kind as written in figures.csv.</summary>
+    public static string KindName(FigureKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The printed value of one row: a number (maybe qualified) or words read as an interval, with its locators and note.</summary>
+    private static PrintedVersion Version(CsvTable t, CsvLine line, bool words)
+    {
+        string Field(string column) => t.Get(line, column);
+        DataFileException Bad(string column, string problem, string expected) =>
+            new(t.File, problem, line.Number, column, Field(column), expected);
+
+        var printed = Field(LedgerColumns.Printed);
+        var qualifier = Qualifiers.Parse(Field(LedgerColumns.Qualifier))
+            ?? throw Bad(LedgerColumns.Qualifier, "unknown qualifier", $"empty (a plain number) or one of {string.Join(", ", Qualifiers.Names)}");
+        PrintedPercent? percent = null;
+        VerbalInterval? interval = null;
+        if (words)
+        {
+            if (qualifier != Qualifier.None)
+            {
+                throw Bad(LedgerColumns.Qualifier, "a qualifier goes with a printed number", "an empty field: words are read through read_low and read_high");
+            }
+            interval = new VerbalInterval(Percent(t, line, LedgerColumns.ReadLow), Percent(t, line, LedgerColumns.ReadHigh));
+            if (interval.Value.Low > interval.Value.High)
+            {
+                throw Bad(LedgerColumns.ReadHigh, $"interval ends below its start ({interval.Value.Low})", "read_high ≥ read_low");
+            }
+        }
+        else
+        {
+            percent = PrintedPercent.TryParse(printed) ?? throw Bad(LedgerColumns.Printed, "not a printed percentage",
+                "a number from 0 to 100 as printed, such as 54 or 12.5 (decimal comma accepted), without the % sign; a word such as 'plus de' goes in 'qualifier'");
+            foreach (var column in new[] { LedgerColumns.ReadLow, LedgerColumns.ReadHigh })
+            {
+                if (Field(column).Length > 0)
+                {
+                    throw Bad(column, "only words are read as an interval", "an empty field: a number's reading follows from the rounding rule and its qualifier");
+                }
+            }
+        }
+        return new PrintedVersion(printed, percent, qualifier, interval, Locators(t, line), Field(LedgerColumns.Note), line.Number);
     }
 
     private static decimal Percent(CsvTable t, CsvLine line, string column) =>
         PrintedPercent.TryParse(t.Get(line, column))?.Value
-        ?? throw new DataFileException(t.File, "a verbal figure needs the interval we read it as", line.Number, column, t.Get(line, column),
+        ?? throw new DataFileException(t.File, "a figure printed in words needs the interval we read it as", line.Number, column, t.Get(line, column),
             "a percentage from 0 to 100 (decimal comma accepted)");
 
     private static IReadOnlyList<SourceLocator> Locators(CsvTable t, CsvLine line)

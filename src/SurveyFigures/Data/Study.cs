@@ -40,8 +40,11 @@ public sealed class Study
     /// <summary>The residual category declared for a column, if any.</summary>
     public ResidualCategory? Residual(string column) => Metadata.Residuals.FirstOrDefault(r => r.Column == column);
 
+    /// <summary>The figures that count a respondent column of their own (every kind but aggregates, which add up others).</summary>
+    public IEnumerable<Figure> ColumnFigures => Figures.Where(f => f.Kind != FigureKind.Aggregate);
+
     /// <summary>Respondent columns in ledger order (first figure that names each).</summary>
-    public IReadOnlyList<string> Columns => Figures.Select(f => f.Column).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Columns => ColumnFigures.Select(f => f.Column).Distinct(StringComparer.Ordinal).ToList();
 
     public static Study Load(string folder, string? root = null)
     {

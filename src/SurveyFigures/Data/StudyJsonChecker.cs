@@ -94,6 +94,10 @@ internal static class StudyJsonChecker
         {
             throw Bad(value, file, "not one of the names allowed here", Expected(schema));
         }
+        if (schema["pattern"] is JsonValue pattern && !System.Text.RegularExpressions.Regex.IsMatch(value.Text ?? "", pattern.GetValue<string>()))
+        {
+            throw Bad(value, file, "not in the expected form", Expected(schema));
+        }
         if (schema["format"]?.GetValue<string>() == "date"
             && !DateOnly.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
@@ -143,6 +147,7 @@ internal static class StudyJsonChecker
             "integer" => schema["minimum"] is JsonValue min ? $"a whole number ≥ {min}" : "a whole number",
             "number" => "a number",
             "string" when schema["format"]?.GetValue<string>() == "date" => "a date written YYYY-MM-DD",
+            "string" when schema["description"] is JsonValue description => description.GetValue<string>(),
             "string" => "a text in double quotes",
             "boolean" => "true or false",
             "array" => "a list [ … ]",

@@ -1,7 +1,33 @@
 namespace SurveyFigures.Data;
 
-/// <summary>A document a study's figures are taken from, and the sections that figures cite.</summary>
-public sealed record StudySource(string Id, string Document, string Publisher, string Date, string File, IReadOnlyDictionary<string, string> Sections);
+/// <summary>
+/// A document a study's figures are taken from: what it is, who published it and when, its public address and the day
+/// we read it there, the sections that figures cite and, where we keep a copy of its text, that copy's name and hash.
+/// </summary>
+public sealed record StudySource(
+    string Id,
+    string Document,
+    string Publisher,
+    string Published,
+    string Address,
+    DateOnly Retrieved,
+    IReadOnlyDictionary<string, string> Sections,
+    LocalizedText? Title = null,
+    SourceText? Text = null)
+{
+    /// <summary>The document's title in the view's language where a translation is recorded, otherwise as published.</summary>
+    public string TitleIn(Language language) => Title?.In(language) ?? Document;
+}
+
+/// <summary>
+/// A local copy of a source's text, in the source-text folder (not in the repository): its file name, its SHA-256 (so a
+/// changed document is noticed), the lines each cited section spans, and percentages printed in it that are not survey
+/// figures.
+/// </summary>
+public sealed record SourceText(string File, string Sha256, IReadOnlyDictionary<string, string> Sections, IReadOnlyList<CoverageExclusion> Exclusions);
+
+/// <summary>A percentage printed in a source text that is deliberately not in the ledger, and why (a year, a reading time, a brand name).</summary>
+public sealed record CoverageExclusion(string Printed, int Line, string Why);
 
 /// <summary>A base a figure can be a share of: everybody, or a subgroup whose size is itself a published figure.</summary>
 public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figure = null)
@@ -21,7 +47,17 @@ public sealed record ReadingChoice(string Figure, string Chosen, LocalizedText W
 /// <summary>The respondent-level file and what it is: synthetic until real microdata exists.</summary>
 public sealed record RespondentInfo(string File, bool Synthetic, LocalizedText Note, IReadOnlyList<string> Assumptions);
 
-public sealed record Fieldwork(DateOnly? Start, DateOnly? End);
+/// <summary>When the survey ran, to the precision published: a day (2024-11-16) or a month (2024-07).</summary>
+public sealed record Fieldwork(string? Start, string? End);
+
+/// <summary>When the survey ran, in words at its published precision: "16 novembre 2024 – 15 janvier 2025", "July 2024 – January 2025".</summary>
+public static class FieldworkText
+{
+    public static string In(Fieldwork fieldwork, Language language) =>
+        PartialDate.TryParse(fieldwork.Start) is { } start && PartialDate.TryParse(fieldwork.End) is { } end
+            ? $"{start.Format(language)} – {end.Format(language)}"
+            : language == Language.Fr ? "non publiées" : "not published";
+}
 
 /// <summary>The content of a study's study.json.</summary>
 public sealed record StudyMetadata(

@@ -56,6 +56,17 @@ public static class StudySchema
                     case "rounding" when node is JsonObject rounding:
                         rounding["enum"] = new JsonArray(Rounding.Names.Select(n => (JsonNode?)n).ToArray());
                         break;
+                    case "start" or "end" or "published" when node is JsonObject date:
+                        date["pattern"] = PartialDate.Pattern;
+                        date["description"] = PartialDate.Expected;
+                        break;
+                    case "sha256" when node is JsonObject hash:
+                        hash["pattern"] = "^[0-9a-f]{64}$";
+                        hash["description"] = "the SHA-256 of the file, 64 lower-case hexadecimal digits";
+                        break;
+                    case "line" when node is JsonObject line:
+                        line["minimum"] = 1;
+                        break;
                 }
                 return node;
             },
@@ -70,6 +81,12 @@ public static class StudySchema
         foreach (var (name, value) in schema)
         {
             published[name] = value?.DeepClone();
+        }
+        // The lines a cited section spans in a source text ("9-13"): a dictionary's values have no property to hook above.
+        if (published["properties"]?["sources"]?["items"]?["properties"]?["text"]?["properties"]?["sections"]?["additionalProperties"] is JsonObject range)
+        {
+            range["pattern"] = "^[0-9]+(-[0-9]+)?$";
+            range["description"] = "the lines the section spans in the text: first-last, such as 9-13, or a single line";
         }
         return published;
     }

@@ -12,10 +12,10 @@ public static class StudyValidator
         var bases = meta.Bases.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var b in meta.Bases.Where(b => b.Figure is not null))
         {
-            if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Base != BaseDefinition.All || study.Figure(b.Figure!).Kind != FigureKind.Single)
+            if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Base != BaseDefinition.All || study.Figure(b.Figure!).Kind is not (FigureKind.Single or FigureKind.Verbal))
             {
                 throw new DataFileException(shownMeta, $"base '{b.Id}' names a figure that is not a single-choice share of the whole sample", column: "bases.figure", value: b.Figure,
-                    expected: "the id of a single-choice figure on base 'all' (the subgroup's share of the sample)");
+                    expected: "the id of a single-choice or verbal figure on base 'all' (the subgroup's share of the sample, as a number or in words)");
             }
         }
         try
@@ -45,13 +45,17 @@ public static class StudyValidator
                     throw new DataFileException(ledger, "unknown parent figure", f.Line, LedgerColumns.Parent, f.Parent, "the id of another figure in this ledger");
                 }
                 var parent = study.Figure(f.Parent);
-                if (parent.Base != f.Base || parent.Kind is FigureKind.Verbal or FigureKind.Nested || parent.Column == f.Column)
+                if (parent.Base != f.Base || parent.Kind is FigureKind.Verbal or FigureKind.Nested or FigureKind.Aggregate || parent.Column == f.Column)
                 {
                     throw new DataFileException(ledger, "a nested figure's parent must be a numeric, non-nested figure on the same base, counted in another column", f.Line, LedgerColumns.Parent, f.Parent,
                         $"a parent on base '{f.Base}' whose column differs from '{f.Column}'");
                 }
             }
-            foreach (var locator in f.Sources)
+            if (f.Kind == FigureKind.Aggregate)
+            {
+                CheckParts(study, f, ledger);
+            }
+            foreach (var locator in f.Versions.SelectMany(v => v.Sources))
             {
                 var source = meta.Sources.FirstOrDefault(s => s.Id == locator.Document);
                 if (source is null || !source.Sections.ContainsKey(locator.Section))
@@ -62,6 +66,21 @@ public static class StudyValidator
             }
         }
         CheckColumnsAreConsistent(study, ledger);
+        foreach (var source in meta.Sources)
+        {
+            foreach (var section in source.Text?.Sections.Keys ?? Enumerable.Empty<string>())
+            {
+                if (!source.Sections.ContainsKey(section))
+                {
+                    throw new DataFileException(shownMeta, $"source '{source.Id}' locates a section its 'sections' do not declare", column: $"sources.{source.Id}.text.sections", value: section,
+                        expected: $"one of {string.Join(", ", source.Sections.Keys)}");
+                }
+            }
+            if (PartialDate.TryParse(source.Published) is null)
+            {
+                throw new DataFileException(shownMeta, "not a date", column: $"sources.{source.Id}.published", value: source.Published, expected: PartialDate.Expected);
+            }
+        }
         foreach (var r in meta.Readings)
         {
             if (!study.HasFigure(r.Figure) || study.Figure(r.Figure).Kind != FigureKind.Nested)
@@ -83,10 +102,27 @@ public static class StudyValidator
         }
     }
 
+    /// <summary>An aggregate adds up distinct categories of one single-choice column, on its own base, so its count is their sum.</summary>
+    private static void CheckParts(Study study, Figure aggregate, string ledger)
+    {
+        Figure? first = null;
+        foreach (var id in aggregate.Parts)
+        {
+            var part = study.HasFigure(id) ? study.Figure(id) : null;
+            if (part is null || part.Kind != FigureKind.Single || part.IsBinary || part.Base != aggregate.Base || (first is not null && part.Column != first.Column)
+                || aggregate.Parts.Count(p => p == id) > 1)
+            {
+                throw new DataFileException(ledger, part is null ? "unknown part of an aggregate" : "an aggregate adds up distinct categories of one single-choice column, on the aggregate's base",
+                    aggregate.Line, LedgerColumns.Parts, id, $"ids of single-choice figures on base '{aggregate.Base}' that count different values of one column");
+            }
+            first ??= part;
+        }
+    }
+
     /// <summary>A column is either binary (every figure counts value 1) or categorical (no figure counts 1 or 0).</summary>
     private static void CheckColumnsAreConsistent(Study study, string ledger)
     {
-        foreach (var group in study.Figures.GroupBy(f => f.Column))
+        foreach (var group in study.ColumnFigures.GroupBy(f => f.Column))
         {
             var binary = group.First().IsBinary;
             var odd = group.FirstOrDefault(f => f.IsBinary != binary || (!binary && f.Value == Figure.BinaryNo));

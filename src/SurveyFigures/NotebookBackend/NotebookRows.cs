@@ -14,10 +14,8 @@ public static class NotebookRows
     public static StudySummary Summary(Study study, Language language)
     {
         var m = study.Metadata;
-        var fieldwork = m.Fieldwork.Start is { } start && m.Fieldwork.End is { } end
-            ? $"{start:yyyy-MM-dd} – {end:yyyy-MM-dd}"
-            : language == Language.Fr ? "non publiées" : "not published";
-        var sources = string.Join("; ", m.Sources.Select(s => $"{s.Document} ({s.Publisher}, {s.Date})"));
+        var fieldwork = FieldworkText.In(m.Fieldwork, language);
+        var sources = string.Join("; ", m.Sources.Select(s => $"{s.TitleIn(language)} ({s.Publisher}, {PartialDate.Parse(s.Published).Format(language)}) {s.Address}"));
         return new StudySummary(m.Id, m.Title.In(language), string.Join(", ", m.Publishers), m.Population.In(language), m.SampleSize,
             fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count, Code(language));
     }

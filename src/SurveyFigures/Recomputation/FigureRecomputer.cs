@@ -31,6 +31,12 @@ public static class FigureRecomputer
     {
         // Counts of row sets read from the frame: |base ∩ item|, or |base ∩ parent ∩ item| for a nested figure.
         var scope = BaseRows(study, frame, f.Base);
+        if (f.Kind == FigureKind.Aggregate)
+        {
+            // Parts are distinct categories of one single-choice column (checked on load), so their counts add up.
+            var total = f.Parts.Select(study.Figure).Sum(part => RowMask.CountBoth(scope, frame.Rows(part.Column, part.Value)));
+            return Result(study, f, scope.Count, total, check, options);
+        }
         var item = frame.Rows(f.Column, f.Value);
         if (f.Parent is not null)
         {
@@ -55,18 +61,9 @@ public static class FigureRecomputer
 
     private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)
     {
-        var feasible = baseN == 0 ? CountRange.Empty
-            : f.Percent is { } p ? FeasibleCounts.For(p, baseN, options.RuleFor(study))
-            : VerbalRange(f.Interval!.Value, baseN);
+        var feasible = baseN == 0 ? CountRange.Empty : PrintedCounts.For(f, baseN, options.RuleFor(study));
         var interval = baseN == 0 ? new ProportionInterval(0, 1) : ProportionInterval.Compute(count, baseN, options.IntervalMethod, options.IntervalLevel);
         var percent = baseN == 0 ? 0m : 100m * count / baseN;
         return new FigureResult(study.Id, f, baseN, count, percent, feasible, options.IntervalMethod, options.IntervalLevel, interval, check, options.RuleFor(study));
-    }
-
-    /// <summary>Counts whose share falls inside the interval a verbal figure is read as.</summary>
-    private static CountRange VerbalRange(VerbalInterval interval, int n)
-    {
-        var ks = Enumerable.Range(0, n + 1).Where(k => 100m * k / n >= interval.Low && 100m * k / n <= interval.High).ToList();
-        return ks.Count == 0 ? CountRange.Empty : new CountRange(ks[0], ks[^1]);
     }
 }

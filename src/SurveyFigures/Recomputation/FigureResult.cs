@@ -21,12 +21,11 @@ public sealed record FigureResult(
     FigureCheck Check,
     RoundingRule Rule)
 {
-    /// <summary>Whether the recomputed share prints as the published figure (inside the interval we read a verbal figure as).</summary>
-    public bool MatchesPrinted => Figure.Percent is { } p
-        ? Rounding.Matches(Count, BaseN, p, Rule)
-        : InsideVerbalInterval();
+    /// <summary>Whether the recomputed share prints as the primary version (inside the interval words or a qualifier are read as).</summary>
+    public bool MatchesPrinted => Reproduces(Figure.Primary);
 
-    private bool InsideVerbalInterval() => Figure.Interval is { } i && ComputedPercent >= i.Low && ComputedPercent <= i.High;
+    /// <summary>Whether the rows give back what <paramref name="version"/> printed: its count is one the version allows.</summary>
+    public bool Reproduces(PrintedVersion version) => BaseN > 0 && PrintedCounts.For(version, BaseN, Rule).Contains(Count);
 
     public Verdict Verdict => Check.Verdict;
 }

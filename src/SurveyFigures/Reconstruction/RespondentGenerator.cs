@@ -17,7 +17,7 @@ public static class RespondentGenerator
     {
         var n = study.Metadata.SampleSize;
         var columns = study.Columns;
-        var byColumn = study.Figures.GroupBy(f => f.Column, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byColumn = study.ColumnFigures.GroupBy(f => f.Column, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var column in FillOrder(study, columns, byColumn))
         {

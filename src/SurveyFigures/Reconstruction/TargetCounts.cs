@@ -7,19 +7,7 @@ namespace SurveyFigures.Reconstruction;
 public static class TargetCounts
 {
     /// <summary>The target for one figure out of <paramref name="m"/>, or null when no count fits.</summary>
-    public static int? For(Figure f, int m, RoundingRule rule)
-    {
-        if (f.Percent is { } p)
-        {
-            return FeasibleCounts.Nearest(p, m, rule);
-        }
-        var i = f.Interval!.Value;
-        var mid = (i.Low + i.High) / 2;
-        var k = (int)Math.Round(mid * m / 100, MidpointRounding.AwayFromZero);
-        return InInterval(k, m, i) ? k : Enumerable.Range(0, m + 1).Cast<int?>().FirstOrDefault(c => InInterval(c!.Value, m, i));
-    }
-
-    public static bool InInterval(int k, int m, VerbalInterval i) => 100m * k / m >= i.Low && 100m * k / m <= i.High;
+    public static int? For(Figure f, int m, RoundingRule rule) => PrintedCounts.Target(f.Primary, m, rule);
 
     /// <summary>
     /// Targets for the categories of one single-choice question on a scope of <paramref name="m"/> respondents:
@@ -28,12 +16,12 @@ public static class TargetCounts
     /// </summary>
     public static int[]? ForCategories(IReadOnlyList<Figure> figures, int m, RoundingRule rule, bool hasResidual)
     {
-        var ranges = figures.Select(f => FeasibleCounts.For(f.Percent!.Value, m, rule)).ToArray();
+        var ranges = figures.Select(f => PrintedCounts.For(f, m, rule)).ToArray();
         if (ranges.Any(r => r.IsEmpty))
         {
             return null;
         }
-        var counts = figures.Select(f => FeasibleCounts.Nearest(f.Percent!.Value, m, rule)!.Value).ToArray();
+        var counts = figures.Select(f => PrintedCounts.Target(f.Primary, m, rule)!.Value).ToArray();
         // Exact targets ×100 in printed units, to pick which count to move first.
         decimal Gap(int i) => figures[i].Percent!.Value.Value * m / 100 - counts[i];
         while (counts.Sum() > m)

@@ -18,7 +18,7 @@ internal static class ReportFindings
         Counts(html, analysis);
         var untestable = analysis.Checks.Where(c => c.Verdict == Verdict.Untestable).ToList();
         Checks(html, ReportText.Untestable, ReportText.NoUntestable, untestable, "untestable");
-        var flagged = analysis.Checks.Where(c => c.Verdict is Verdict.Impossible or Verdict.RoundingLatitude).ToList();
+        var flagged = analysis.Checks.Where(c => Verdicts.IsFlagged(c.Verdict)).ToList();
         Checks(html, ReportText.Flagged, ReportText.NoFlagged, flagged, "flagged");
         Readings(html, analysis);
         Residuals(html, analysis);

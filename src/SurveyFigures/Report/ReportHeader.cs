@@ -18,25 +18,21 @@ internal static class ReportHeader
         Fact(html, ReportText.Publishers, h => h.Text(string.Join(", ", m.Publishers)));
         Fact(html, ReportText.Population, h => h.Spans(m.Population));
         Fact(html, ReportText.SampleSize, h => h.Text($"n = {m.SampleSize.ToString(CultureInfo.InvariantCulture)}"));
-        Fact(html, ReportText.Fieldwork, h =>
-        {
-            if (m.Fieldwork.Start is { } start && m.Fieldwork.End is { } end)
-            {
-                h.Text($"{Date(start)} – {Date(end)}");
-            }
-            else
-            {
-                h.Spans(ReportText.NotPublished);
-            }
-        });
+        Fact(html, ReportText.Fieldwork, h => h.Spans(new LocalizedText(FieldworkText.In(m.Fieldwork, Language.Fr), FieldworkText.In(m.Fieldwork, Language.En))));
         Fact(html, ReportText.Sampling, h => h.Spans(m.Sampling).Raw(" ").Open("strong").Spans(ReportText.SamplingCaveat).Close("strong"));
         Fact(html, ReportText.Sources, h =>
         {
             h.Open("ul", ("class", "sources"));
             foreach (var source in m.Sources)
             {
-                h.Open("li").Element("cite", source.Document).Text($" — {source.Publisher}, {source.Date}").Raw(" ")
-                    .Element("code", source.File).Close("li");
+                var published = PartialDate.Parse(source.Published);
+                h.Open("li", ("data-source", source.Id)).Open("cite").Spans(new LocalizedText(source.TitleIn(Language.Fr), source.TitleIn(Language.En))).Close("cite")
+                    .Text($" — {source.Publisher}, ").Spans(new LocalizedText(published.Format(Language.Fr), published.Format(Language.En))).Raw(" — ")
+                    .Element("a", source.Address, ("href", source.Address), ("rel", "noreferrer"))
+                    .Raw(" ").Both("small", l => HtmlWriter.Escape(l == Language.Fr
+                        ? $"(consulté le {new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day).Format(l)})"
+                        : $"(retrieved {new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day).Format(l)})"))
+                    .Close("li");
             }
             h.Close("ul");
         });
@@ -61,6 +57,4 @@ internal static class ReportHeader
         value(html);
         html.Close("dd").Line();
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,11 @@ public class ChartFooterTests
         var meta = PulseLifeAnalysis.Study.Metadata;
         Assert.Contains(ChartFooter.Lines(meta, Language.En), l => l.Contains("synthetic respondent data", StringComparison.Ordinal));
         Assert.Contains(ChartFooter.Lines(meta, Language.Fr), l => l.Contains("données de répondants synthétiques", StringComparison.Ordinal));
-        Assert.StartsWith("Source : Press release", ChartFooter.Lines(meta, Language.Fr)[0]);
+        var cited = PulseLifeAnalysis.Study.Figures.Where(f => f.Question == "usage");
+        var source = meta.Sources.Single(s => s.Id == "pulselife-2025");
+        Assert.StartsWith($"Source : {source.TitleIn(Language.Fr)[..20]}", ChartFooter.Lines(meta, Language.Fr, cited)[0]);
+        // Without figures to restrict it, the footer names every source of the study.
+        Assert.StartsWith(meta.Sources.Count > 1 ? "Sources : " : "Source : ", ChartFooter.Lines(meta, Language.Fr)[0]);
     }
 
     [Fact]

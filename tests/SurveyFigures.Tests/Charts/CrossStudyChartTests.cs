@@ -58,8 +58,10 @@ public class CrossStudyChartTests
         Assert.Contains("Lifen report", Title(json));
         var footer = Annotation(json, "footer");
         Assert.Contains("Sources:", footer);
-        Assert.Contains("Press release presenting the barometer results", footer.Replace("<br>", " "));
-        Assert.Contains("Blog summary of the report", footer.Replace("<br>", " "));
+        foreach (var study in Both.Select(a => a.Study))
+        {
+            Assert.Contains(study.Metadata.Sources[0].TitleIn(Language.En)[..30], footer.Replace("<br>", " "));
+        }
         Assert.Contains("synthetic respondent data", footer);
     }
 

@@ -144,10 +144,13 @@ public class QuestionChartTests
     public void Footer_GivesTheSource_AndSaysTheRespondentDataAreSynthetic()
     {
         var en = Annotation(Json(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En)), "footer");
-        Assert.Contains("Source: Press release presenting the barometer results", en);
+        // The usage figures' primary versions all come from the press release: one source, named in the view's language.
+        var pulse = PulseLifeAnalysis.Study.Metadata.Sources.Single(s => s.Id == "pulselife-2025");
+        Assert.Contains($"Source: {pulse.TitleIn(Language.En)[..40]}", en.Replace("<br>", " "));
         Assert.Contains("synthetic respondent data", en);
         var fr = Annotation(Json(QuestionChart.Build(LifenAnalysis, "training", Language.Fr)), "footer");
-        Assert.Contains("Source : Blog summary of the report on medical secretariats", fr);
+        var lifen = LifenAnalysis.Study.Metadata.Sources.Single(s => s.Id == "lifen-2024");
+        Assert.Contains($"Source : {lifen.TitleIn(Language.Fr)[..40]}", fr.Replace("<br>", " "));
         Assert.Contains("données de répondants synthétiques", fr);
     }
 

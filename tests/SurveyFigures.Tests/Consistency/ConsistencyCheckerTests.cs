@@ -23,8 +23,8 @@ public class ConsistencyCheckerTests
     {
         // Out of 1000: 33.4 % ×3 rounds to 33 each; three shares printed 34 + 34 + 33 = 101 can come from 335 + 335 + 330.
         var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "34", "c", "x", "single"), TempStudy.Row("b", "34", "c", "y", "single"), TempStudy.Row("d", "33", "c", "z", "single")), n: 1000);
-        Assert.All(checks, c => Assert.Equal(Verdict.RoundingLatitude, c.Verdict));
-        Assert.Contains("101 %", checks[0].Reason);
+        Assert.All(checks, c => Assert.Equal(Verdict.RoundedSum, c.Verdict));
+        Assert.Contains("34 + 34 + 33 = 101 %", checks[0].Reason);
     }
 
     [Fact]
@@ -55,12 +55,17 @@ public class ConsistencyCheckerTests
     }
 
     [Fact]
-    public void A_value_reached_only_by_rounding_down_is_rounding_latitude()
+    public void A_value_reached_only_by_rounding_down_fails_under_the_declared_rule_and_names_the_rules_that_hold()
     {
-        // Out of 8: 1/8 = 12.5 % is 13 under half-up; 12 needs the publisher to have rounded down.
+        // Out of 8: 1/8 = 12.5 % is 13 under half-up; 12 needs the publisher to have rounded halves down, to even, or truncated.
         var check = Check(TempStudy.Ledger(TempStudy.Row("a", "12", "c")), n: 8).Single();
-        Assert.Equal(Verdict.RoundingLatitude, check.Verdict);
+        Assert.Equal(Verdict.OtherRounding, check.Verdict);
         Assert.Equal(new CountRange(1, 1), check.Feasible);
+        Assert.Contains("Fails under the study's declared rule, half-up", check.Reason);
+        Assert.Contains("0 of 8 prints 0 %, 1 prints 13 %", check.Reason);
+        Assert.Contains("half-even", check.Reason);
+        Assert.Contains("floor", check.Reason);
+        Assert.DoesNotContain("ceiling", check.Reason);
     }
 
     [Fact]

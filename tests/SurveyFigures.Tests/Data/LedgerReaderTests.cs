@@ -46,9 +46,19 @@ public class LedgerReaderTests
     [Fact]
     public void Duplicate_id_points_at_the_second_row()
     {
-        var e = Fails(TempStudy.Ledger(TempStudy.Row("a", "54", "c1"), TempStudy.Row("a", "22", "c2")));
+        // Same id, same source: not another source's version, so a duplicate.
+        var e = Fails(TempStudy.Ledger(TempStudy.Row("a", "54", "c1"), "a,,,,,22,,,,,,,,doc:s1"));
         Assert.Equal(3, e.Line);
         Assert.Contains("duplicate", e.Message);
+    }
+
+    [Fact]
+    public void A_second_row_that_changes_what_the_figure_measures_is_refused_at_its_field()
+    {
+        var e = Fails(TempStudy.Ledger(TempStudy.Row("a", "54", "c1"), TempStudy.Row("a", "22", "c2")));
+        Assert.Equal(3, e.Line);
+        Assert.Equal("column", e.Column);
+        Assert.Contains("another printed version", e.Message);
     }
 
     [Fact]
@@ -91,7 +101,7 @@ public class LedgerReaderTests
 
     [Fact]
     public void Verbal_figure_needs_its_interval() =>
-        Assert.Equal("verbal_low", Fails(TempStudy.Ledger(TempStudy.Row("a", "près de la moitié", "c1", kind: "verbal"))).Column);
+        Assert.Equal("read_low", Fails(TempStudy.Ledger(TempStudy.Row("a", "près de la moitié", "c1", kind: "verbal"))).Column);
 
     [Fact]
     public void Unknown_source_section_is_refused() =>

@@ -65,7 +65,8 @@ public class StudyMetadataReaderTests
     [InlineData("\"sample_size\": 100", "\"sample_size\": 540.5", "sample_size", 7, "540.5", "not a whole number")]
     [InlineData("\"sample_size\": 100", "\"sample_size\": 1e11", "sample_size", 7, "1e11", "out of range")]
     [InlineData("\"sample_size\": 100", "\"sample_size\": 0", "sample_size", 7, "0", "out of range")]
-    [InlineData("\"start\": null", "\"start\": \"2024-07\"", "fieldwork.start", 8, "2024-07", "not a date")]
+    [InlineData("\"start\": null", "\"start\": \"July 2024\"", "fieldwork.start", 8, "July 2024", "not in the expected form")]
+    [InlineData("\"start\": null", "\"start\": \"2024-13\"", "fieldwork.start", 8, "2024-13", "not in the expected form")]
     [InlineData("\"synthetic\": true", "\"synthetic\": \"yes\"", "respondents.synthetic", 16, "yes", "wrong kind of value, a text")]
     [InlineData("\"publishers\": [\"Nobody\"]", "\"publishers\": \"Nobody\"", "publishers", 5, "Nobody", "wrong kind of value, a text")]
     public void A_value_of_the_wrong_kind_is_told_in_our_words_at_its_line(string from, string to, string member, int line, string value, string problem)

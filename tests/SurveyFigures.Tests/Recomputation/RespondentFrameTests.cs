@@ -23,7 +23,13 @@ public class RespondentFrameTests
                 var scope = study.Base(f.Base).Figure is { } baseFigure
                     ? frame.Indicator(study.Figure(baseFigure).Column, study.Figure(baseFigure).Value)
                     : frame.All;
-                if (f.Parent is { } parentId)
+                if (f.Kind == FigureKind.Aggregate)
+                {
+                    // An aggregate counts its parts together: the sum of the parts' indicator products.
+                    var parts = f.Parts.Select(study.Figure).Sum(p => RespondentFrame.Count(scope * frame.Indicator(p.Column, p.Value)));
+                    Assert.Equal(result.Count, parts);
+                }
+                else if (f.Parent is { } parentId)
                 {
                     var parent = study.Figure(parentId);
                     var inParent = scope * frame.Indicator(parent.Column, parent.Value);

@@ -46,7 +46,9 @@ public sealed partial class ReportBuilderTests
         html = html.Replace(ChartRendering.PlotlyJs(), "", StringComparison.Ordinal);
         Assert.DoesNotMatch("<script[^>]+src=", html);
         Assert.DoesNotMatch("<link[^>]+href=", html);
-        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        // Nothing is loaded from elsewhere (links to the sources' addresses are only followed when clicked).
+        Assert.DoesNotMatch("src=\"(https?:)?//", html);
+        Assert.DoesNotMatch("<link[^>]+href=\"(https?:)?//", html);
         Assert.DoesNotContain("cdn.plot.ly", html, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
     }
@@ -97,7 +99,11 @@ public sealed partial class ReportBuilderTests
             Assert.Contains(Escape(m.Sampling.Fr), html, StringComparison.Ordinal);
             Assert.Contains($"n = {m.SampleSize}", html, StringComparison.Ordinal);
             Assert.Contains(Escape(m.Respondents.Note.En), html, StringComparison.Ordinal);
-            Assert.All(m.Sources, s => Assert.Contains(Escape(s.Document), html, StringComparison.Ordinal));
+            Assert.All(m.Sources, s =>
+            {
+                Assert.Contains(Escape(s.TitleIn(Language.En)), html, StringComparison.Ordinal);
+                Assert.Contains($"href=\"{Escape(s.Address)}\"", html, StringComparison.Ordinal);
+            });
             Assert.All(m.Residuals, r => Assert.Contains(Escape(r.Why.En), html, StringComparison.Ordinal));
             Assert.All(m.Readings, r => Assert.Contains(Escape(r.Why.Fr), html, StringComparison.Ordinal));
             Assert.All(analysis.Checks.Where(c => c.Verdict == Verdict.Untestable),

@@ -6,16 +6,17 @@ namespace SurveyFigures.Tests.Support;
 /// <summary>A throwaway study folder with a minimal study.json and a ledger given as text, for tests of bad or unusual input.</summary>
 public sealed class TempStudy : IDisposable
 {
-    public const string Header = "id,question,kind,label_fr,label_en,printed,base,parent,of,column,value,verbal_low,verbal_high,source";
+    public const string Header = "id,question,kind,label_fr,label_en,printed,base,parent,of,column,value,read_low,read_high,source";
 
     /// <param name="under">A folder path inside the temporary container to put the study in (data/studies for a whole repository).</param>
-    public TempStudy(string ledger, int sampleSize = 100, string residuals = "[]", string readings = "[]", string bases = "", string questions = "", string under = "")
+    public TempStudy(string ledger, int sampleSize = 100, string residuals = "[]", string readings = "[]", string bases = "", string questions = "", string under = "", string sources = "")
     {
         // The folder is named after the study's id, as study.json's id must be.
         Container = Path.Combine(Path.GetTempPath(), "surveyfigures-tests", Guid.NewGuid().ToString("N"));
         Folder = Path.Combine(Container, under, "test-study");
         Directory.CreateDirectory(Folder);
         var extraBases = bases.Length == 0 ? "" : "," + bases;
+        var extraSources = sources.Length == 0 ? "" : "," + sources;
         var questionList = questions.Length == 0 ? """{"id":"q","label":{"fr":"Q","en":"Q"}}""" : questions;
         File.WriteAllText(Path.Combine(Folder, Study.MetadataFile), $$$"""
             {
@@ -28,7 +29,7 @@ public sealed class TempStudy : IDisposable
               "fieldwork": {"start": null, "end": null},
               "sampling": {"fr": "Aucun", "en": "None"},
               "rounding": "half-up",
-              "sources": [{"id": "doc", "document": "A document", "publisher": "Nobody", "date": "2025", "file": "none.txt", "sections": {"s1": "section one"}}],
+              "sources": [{"id": "doc", "document": "A document", "publisher": "Nobody", "published": "2025", "address": "https://example.org/doc", "retrieved": "2026-01-01", "sections": {"s1": "section one"}}{{{extraSources}}}],
               "bases": [{"id": "all", "label": {"fr": "Tous", "en": "All"}}{{{extraBases}}}],
               "questions": [{{{questionList}}}],
               "residuals": {{{residuals}}},

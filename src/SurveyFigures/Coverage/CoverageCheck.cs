@@ -1,0 +1,72 @@
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Coverage;
+
+/// <summary>
+/// Checks that a ledger accounts for every percentage printed in each available source text (in the manner of
+/// statcheck, which extracts every reported statistic from a text): each finding must be a ledger version citing the
+/// section it sits in with the same value, or an exclusion with its reason; and each version citing a section must be
+/// printed there.
+/// </summary>
+public static class CoverageCheck
+{
+    public static IReadOnlyList<SourceCoverage> Check(Study study, IReadOnlyList<LoadedSourceText> texts) =>
+        texts.Select(t => Check(study, t)).ToList();
+
+    public static SourceCoverage Check(Study study, LoadedSourceText loaded)
+    {
+        var declared = loaded.Declared;
+        if (loaded.Text is not { } text)
+        {
+            return new SourceCoverage(study.Id, loaded.Source, declared.File, false, [], [], []);
+        }
+        var lineCount = text.Split('\n').Length;
+        var sections = declared.Sections.ToDictionary(s => s.Key, s => SectionLines.Parse(s.Value), StringComparer.Ordinal);
+
+        var versions = study.Figures.SelectMany(f => f.Versions.Select(v => (Figure: f, Version: v)))
+            .SelectMany(x => x.Version.Sources.Where(l => l.Document == loaded.Source.Id).Select(l => (x.Figure, x.Version, Locator: l)))
+            .ToList();
+        var findings = new List<CoverageFinding>();
+        var usedExclusions = new HashSet<CoverageExclusion>();
+        foreach (var finding in PercentScanner.Scan(text))
+        {
+            var section = SectionLines.SectionOf(finding.Line, declared.Sections);
+            var figures = versions.Where(v => v.Locator.Section == section && Matches(v.Version, finding))
+                .Select(v => v.Figure.Id).Distinct(StringComparer.Ordinal).ToList();
+            var exclusion = declared.Exclusions.FirstOrDefault(e => e.Line == finding.Line && Same(e.Printed, finding.Printed));
+            if (exclusion is not null)
+            {
+                usedExclusions.Add(exclusion);
+            }
+            findings.Add(new CoverageFinding(finding, section, figures, exclusion));
+        }
+        var notFound = new List<CoverageMiss>();
+        foreach (var (figure, version, locator) in versions)
+        {
+            if (!sections.TryGetValue(locator.Section, out var range))
+            {
+                notFound.Add(new CoverageMiss(figure, version, locator, $"section '{locator.Section}' has no line range under text.sections, so it cannot be checked"));
+            }
+            else if (range.Last > lineCount)
+            {
+                notFound.Add(new CoverageMiss(figure, version, locator, $"section '{locator.Section}' is declared on lines {range.First}-{range.Last}, but the text has {lineCount} lines"));
+            }
+            else if (!findings.Any(f => f.Section == locator.Section && Matches(version, f.Finding)))
+            {
+                notFound.Add(new CoverageMiss(figure, version, locator, $"lines {range.First}-{range.Last} print no such value"));
+            }
+        }
+        var unused = declared.Exclusions.Where(e => !usedExclusions.Contains(e)).ToList();
+        return new SourceCoverage(study.Id, loaded.Source, declared.File, true, findings, notFound, unused);
+    }
+
+    /// <summary>A number matches a version with the same value (and any qualifier); words match a version printed in words that contain them.</summary>
+    public static bool Matches(PrintedVersion version, PercentFinding finding) => finding.Verbal
+        ? version.IsWords && Normalise(version.Printed).Contains(Normalise(finding.Printed), StringComparison.Ordinal)
+        : version.Percent is { } p && finding.Value == p.Value;
+
+    private static bool Same(string a, string b) => Normalise(a) == Normalise(b);
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split([' ', '\u00A0', '\u202F', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

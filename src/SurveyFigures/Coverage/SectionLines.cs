@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace SurveyFigures.Coverage;
+
+/// <summary>The lines a cited section spans in a source text, as study.json's text.sections write them ("9-13" or "9").</summary>
+public static class SectionLines
+{
+    /// <summary>The first and last line of a range (its form was checked against the schema when study.json was read).</summary>
+    public static (int First, int Last) Parse(string range)
+    {
+        var parts = range.Split('-');
+        var first = int.Parse(parts[0], CultureInfo.InvariantCulture);
+        return (first, parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : first);
+    }
+
+    /// <summary>The section whose lines hold <paramref name="line"/>, or null.</summary>
+    public static string? SectionOf(int line, IReadOnlyDictionary<string, string> sections) =>
+        sections.FirstOrDefault(s => Parse(s.Value) is var (first, last) && first <= line && line <= last).Key;
+}

@@ -38,10 +38,15 @@ public sealed class Surveys
     public FigureTable Figures(string studyId, string? question = null) => _backend.Figures(studyId, question, Language);
     public TextTable Checks(string studyId) => _backend.Checks(studyId, Language);
     public TextTable Readings(string studyId) => _backend.Readings(studyId, Language);
+    /// <summary>Figures printed by more than one source: each version, its source and address, and whether it agrees with the one followed.</summary>
+    public TextTable Sources(string studyId) => _backend.Sources(studyId, Language);
     public TextTable Reconstruction(string studyId) => _backend.Reconstruction(studyId, Language);
     public IReadOnlyList<ChartView> Charts(string studyId) => _backend.Charts(studyId, Language);
     public ChartView Chart(string studyId, string key) => _backend.Chart(studyId, key, Language);
     public ChartView CrossStudy() => _backend.CrossStudy(Language);
+
+    /// <summary>Items two editions of a barometer both touch, with their declared comparability (data/editions.csv).</summary>
+    public ChartView Editions() => _backend.Editions(Language);
 
     private static string CheckLanguage(string language) => language is "en" or "fr"
         ? language

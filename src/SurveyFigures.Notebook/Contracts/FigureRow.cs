@@ -19,4 +19,5 @@ public sealed record FigureRow(
     double IntervalHigh,
     string Verdict,
     string Reason,
-    bool MatchesPrinted);
+    bool MatchesPrinted,
+    string BaseSize);

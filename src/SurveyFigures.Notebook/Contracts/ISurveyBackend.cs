@@ -19,6 +19,9 @@ public interface ISurveyBackend
     /// <summary>Both readings of every ambiguous nested figure, side by side.</summary>
     TextTable Readings(string studyId, string language);
 
+    /// <summary>Every figure printed by more than one source, version by version, with addresses and agreement.</summary>
+    TextTable Sources(string studyId, string language);
+
     /// <summary>What the synthetic reconstruction assumes, and how to swap in real microdata.</summary>
     TextTable Reconstruction(string studyId, string language);
 
@@ -30,6 +33,9 @@ public interface ISurveyBackend
 
     /// <summary>Where the studies touch the same theme, as different questions to different populations.</summary>
     ChartView CrossStudy(string language);
+
+    /// <summary>The chart of items two editions of a barometer both touch (data/editions.csv).</summary>
+    ChartView Editions(string language);
 
     /// <summary>The plotly.js library text the charts draw with (shipped inside Plotly.NET), for offline pages.</summary>
     string PlotlyJavaScript();

@@ -59,6 +59,10 @@ public static class ChartCatalog
             $"Unknown chart '{key}'; the charts of {analysis.Study.Id} are {string.Join(", ", For(analysis, language).Select(e => e.Key))}.", nameof(key)),
     };
 
+    /// <summary>The chart of items two editions of a barometer both touch, keyed <see cref="EditionsChart.Key"/>.</summary>
+    public static ChartEntry Editions(IReadOnlyList<EditionPair> pairs, IReadOnlyList<StudyAnalysis> analyses, Language language) =>
+        new(EditionsChart.Key, EditionsChart.Title(pairs, analyses, language), EditionsChart.Build(pairs, analyses, language));
+
     /// <summary>The cross-study chart, keyed <see cref="CrossStudyKey"/>.</summary>
     public static ChartEntry CrossStudy(IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<StudyAnalysis> analyses, Language language) =>
         new(CrossStudyKey, CrossStudyChart.Title(themes, analyses, language), CrossStudyChart.Build(themes, analyses, language));

@@ -20,11 +20,11 @@ public static class NotebookRows
             fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count, Code(language));
     }
 
-    public static FigureRow Row(FigureResult r, Language language) => new(
+    public static FigureRow Row(Study study, FigureResult r, Language language) => new(
         r.StudyId, r.Figure.Id, r.Figure.Question, r.Figure.Label.In(language), r.Figure.PrintedDisplay, r.Figure.Base, r.BaseN, r.Count,
         (double)Math.Round(r.ComputedPercent, 4), r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
         ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, Math.Round(r.Interval.Low * 100, 2), Math.Round(r.Interval.High * 100, 2),
-        Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted);
+        Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language));
 
     public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
     {
@@ -34,7 +34,7 @@ public static class NotebookRows
             throw new ArgumentException($"Study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
         }
         var caption = question is null ? a.Study.Metadata.Title.In(language) : $"{a.Study.Metadata.ShortTitle.In(language)} — {a.Study.QuestionLabel(question).In(language)}";
-        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(r, language)).ToList(), Code(language));
+        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(a.Study, r, language)).ToList(), Code(language));
     }
 
     public static TextTable Checks(StudyAnalysis a, Language language) => new(
@@ -55,6 +55,23 @@ public static class NotebookRows
         return new TextTable(fr ? "Lectures des chiffres imbriqués" : "Readings of nested figures",
             ["id", fr ? "publié" : "printed", fr ? "lecture" : "reading", fr ? "statut" : "status", fr ? "comptes" : "counts",
              fr ? "part de la base" : "share of base", fr ? "part du parent" : "share of parent", "verdict"], rows, why.Length == 0 ? null : why);
+    }
+
+    /// <summary>Every figure printed by more than one source, version by version (the "sources" view).</summary>
+    public static TextTable Sources(StudyAnalysis a, Language language)
+    {
+        var fr = language == Language.Fr;
+        var rows = SourceVersions.Of(a).Select(v => (IReadOnlyList<string>)[
+            v.Figure.Id, v.Version.Display,
+            string.Join("; ", v.Version.Sources.Select(l => $"{v.Sources.First(s => s.Id == l.Document).Publisher}, {l.Section} — {v.Sources.First(s => s.Id == l.Document).Address}")),
+            v.Version.Note,
+            v.Followed ? (fr ? "suivie" : "followed") : v.AgreesWithFollowed ? (fr ? "compatible" : "agrees") : (fr ? "en désaccord" : "disagrees"),
+            v.Reproduced ? (fr ? "oui" : "yes") : (fr ? "non" : "no")]).ToList();
+        return new TextTable(fr ? "Versions publiées, source par source" : "Printed versions, source by source",
+            ["id", fr ? "publié" : "printed", "source", "note", "version", fr ? "redonnée par les lignes" : "given back by the rows"], rows,
+            rows.Count == 0 ? (fr ? "Chaque chiffre n'est publié que par une source." : "Every figure is printed by one source only.")
+                : fr ? "La reconstruction suit la première version de chaque chiffre ; une version en désaccord ne peut pas être redonnée par les mêmes lignes."
+                : "The reconstruction follows each figure's first version; a version that disagrees cannot be given back by the same rows.");
     }
 
     public static TextTable Reconstruction(Study study, Language language)

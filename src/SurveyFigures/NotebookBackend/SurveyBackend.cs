@@ -33,6 +33,8 @@ public sealed class SurveyBackend : ISurveyBackend
 
     public TextTable Readings(string studyId, string language) => NotebookRows.Readings(Analysis(studyId), Lang(language));
 
+    public TextTable Sources(string studyId, string language) => NotebookRows.Sources(Analysis(studyId), Lang(language));
+
     public TextTable Reconstruction(string studyId, string language) => NotebookRows.Reconstruction(Analysis(studyId).Study, Lang(language));
 
     public IReadOnlyList<ChartView> Charts(string studyId, string language) =>
@@ -44,6 +46,10 @@ public sealed class SurveyBackend : ISurveyBackend
     public ChartView CrossStudy(string language) =>
         _charts.GetOrAdd(("*", ChartCatalog.CrossStudyKey, Lang(language)), k =>
             View(ChartCatalog.CrossStudy(CrossStudyThemesReader.Load(_root, _analyses.Value.Select(a => a.Study)), _analyses.Value, k.Language)));
+
+    public ChartView Editions(string language) =>
+        _charts.GetOrAdd(("*", EditionsChart.Key, Lang(language)), k =>
+            View(ChartCatalog.Editions(EditionsReader.Load(_root, _analyses.Value.Select(a => a.Study)), _analyses.Value, k.Language)));
 
     public string PlotlyJavaScript() => ChartRendering.PlotlyJsScript();
 

@@ -14,7 +14,7 @@ public static class SummaryTable
         foreach (var r in analysis.Results)
         {
             rows.Add([
-                r.Figure.Id, r.Figure.PrintedDisplay, Int(r.BaseN), Int(r.Count),
+                r.Figure.Id, r.Figure.PrintedDisplay, BaseSizeText.Size(analysis.Study, r, Data.Language.En), Int(r.Count),
                 r.ComputedPercent.ToString("0.00", CultureInfo.InvariantCulture), r.Feasible.ToString(),
                 $"{r.Interval.Low * 100:0.0}–{r.Interval.High * 100:0.0}", r.MatchesPrinted ? "yes" : "NO", Verdicts.Name(r.Verdict),
             ]);

@@ -23,12 +23,12 @@ public static class ReportBuilder
         var themes = File.Exists(CrossStudyThemesReader.PathIn(root))
             ? CrossStudyThemesReader.Load(root, analyses.Select(a => a.Study))
             : [];
-        return Build(analyses, themes);
+        return Build(analyses, themes, EditionsReader.Load(root, analyses.Select(a => a.Study)));
     }
 
-    public static ReportDocument Build(IReadOnlyList<StudyAnalysis> analyses, IReadOnlyList<CrossStudyTheme> themes)
+    public static ReportDocument Build(IReadOnlyList<StudyAnalysis> analyses, IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<EditionPair>? editions = null)
     {
-        var charts = ReportCharts.For(analyses, themes);
+        var charts = ReportCharts.For(analyses, themes, editions);
         var html = new HtmlWriter();
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\" data-lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -39,7 +39,7 @@ public static class ReportBuilder
             .Raw("<div class=\"switch\"><button type=\"button\" data-set-lang=\"en\" lang=\"en\">English</button> ")
             .Raw("<button type=\"button\" data-set-lang=\"fr\" lang=\"fr\">Français</button></div></header>\n");
         html.Both("p", ReportText.Intro).Line();
-        Contents(html, analyses, themes.Count > 0);
+        Contents(html, analyses, themes.Count > 0, editions is { Count: > 0 });
         html.Raw(ChartRendering.PlotlyJsScript()).Line();
         foreach (var analysis in analyses)
         {
@@ -57,7 +57,14 @@ public static class ReportBuilder
         if (themes.Count > 0)
         {
             html.Open("section", ("class", "cross-study"), ("id", "cross-study")).Line().Both("h2", ReportText.CrossStudy).Line();
-            Charts(html, charts.Where(c => c.StudyId is null));
+            Charts(html, charts.Where(c => c.StudyId is null && c.Entry.Key == ChartCatalog.CrossStudyKey));
+            html.Close("section").Line();
+        }
+        if (editions is { Count: > 0 })
+        {
+            html.Open("section", ("class", "editions"), ("id", "editions")).Line().Both("h2", ReportText.Editions).Line();
+            html.Both("p", ReportText.EditionsIntro).Line();
+            Charts(html, charts.Where(c => c.StudyId is null && c.Entry.Key == EditionsChart.Key));
             html.Close("section").Line();
         }
         html.Raw(ReportPage.SwitchScript).Line().Raw("</body>\n</html>\n");
@@ -72,7 +79,7 @@ public static class ReportBuilder
         return report;
     }
 
-    private static void Contents(HtmlWriter html, IReadOnlyList<StudyAnalysis> analyses, bool crossStudy)
+    private static void Contents(HtmlWriter html, IReadOnlyList<StudyAnalysis> analyses, bool crossStudy, bool editions)
     {
         html.Open("nav").Both("strong", ReportText.Contents).Open("ul");
         foreach (var analysis in analyses)
@@ -83,6 +90,10 @@ public static class ReportBuilder
         if (crossStudy)
         {
             html.Open("li").Open("a", ("href", "#cross-study")).Spans(ReportText.CrossStudy).Close("a").Close("li");
+        }
+        if (editions)
+        {
+            html.Open("li").Open("a", ("href", "#editions")).Spans(ReportText.Editions).Close("a").Close("li");
         }
         html.Close("ul").Close("nav").Line();
     }

@@ -15,7 +15,7 @@ public sealed record ReportChart(string? StudyId, Language Language, ChartEntry 
 /// <summary>Every chart the report shows: for each study <see cref="ChartCatalog.For"/> in both languages, then the cross-study chart.</summary>
 public static class ReportCharts
 {
-    public static IReadOnlyList<ReportChart> For(IReadOnlyList<StudyAnalysis> analyses, IReadOnlyList<CrossStudyTheme> themes)
+    public static IReadOnlyList<ReportChart> For(IReadOnlyList<StudyAnalysis> analyses, IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<EditionPair>? editions = null)
     {
         var charts = new List<ReportChart>();
         foreach (var analysis in analyses)
@@ -27,6 +27,14 @@ public static class ReportCharts
             foreach (var language in HtmlWriter.Languages)
             {
                 var entry = ChartCatalog.CrossStudy(themes, analyses, language);
+                charts.Add(new ReportChart(null, language, entry, Id(["chart", entry.Key, HtmlWriter.Code(language)]), $"{Slug(entry.Key)}.{HtmlWriter.Code(language)}"));
+            }
+        }
+        if (editions is { Count: > 0 })
+        {
+            foreach (var language in HtmlWriter.Languages)
+            {
+                var entry = ChartCatalog.Editions(editions, analyses, language);
                 charts.Add(new ReportChart(null, language, entry, Id(["chart", entry.Key, HtmlWriter.Code(language)]), $"{Slug(entry.Key)}.{HtmlWriter.Code(language)}"));
             }
         }

@@ -20,6 +20,7 @@ internal static class ReportFindings
         Checks(html, ReportText.Untestable, ReportText.NoUntestable, untestable, "untestable");
         var flagged = analysis.Checks.Where(c => Verdicts.IsFlagged(c.Verdict)).ToList();
         Checks(html, ReportText.Flagged, ReportText.NoFlagged, flagged, "flagged");
+        ReportSources.Write(html, analysis);
         Readings(html, analysis);
         Residuals(html, analysis);
     }

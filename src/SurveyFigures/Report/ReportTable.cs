@@ -62,7 +62,8 @@ internal static class ReportTable
         html.Open("td").Element("code", f.Id).Close("td");
         html.Open("td").Spans(f.Label).Close("td");
         html.Element("td", f.PrintedDisplay, ("class", "num"));
-        html.Open("td").Spans(study.Base(f.Base).Label).Text($" (n = {Int(r.BaseN)})").Close("td");
+        html.Open("td").Spans(study.Base(f.Base).Label).Raw(" ")
+            .Both("span", l => HtmlWriter.Escape($"(n = {BaseSizeText.Size(study, r, l)})"), BaseSizeText.IsAssumed(study, r) ? "assumed-size" : null).Close("td");
         html.Element("td", Int(r.Count), ("class", "num"));
         html.Element("td", $"{Number(r.ComputedPercent, 2)} %", ("class", "num"));
         html.Element("td", r.Feasible.IsEmpty ? "—" : r.Feasible.ToString(), ("class", "num"));

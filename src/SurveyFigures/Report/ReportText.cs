@@ -26,6 +26,10 @@ internal static class ReportText
     public static readonly LocalizedText Findings = new("Cohérence", "Consistency findings");
     public static readonly LocalizedText Charts = new("Graphiques", "Charts");
     public static readonly LocalizedText CrossStudy = new("Entre les études", "Across studies");
+    public static readonly LocalizedText Editions = new("D'une édition à l'autre", "From one edition to the next");
+    public static readonly LocalizedText EditionsIntro = new(
+        "Les éléments que deux éditions d'un même baromètre abordent tous deux, avec leur comparabilité telle que déclarée dans data/editions.csv. Aucune paire n'est tracée comme une évolution si les données ne disent pas que la question est la même.",
+        "Items that two editions of one barometer both touch, with their comparability as declared in data/editions.csv. No pair is drawn as a trend unless the data say the question is the same.");
 
     public static readonly LocalizedText Label = new("libellé", "label");
     public static readonly LocalizedText Printed = new("publié", "printed");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SurveyFigures.Coverage;
+using SurveyFigures.Tests.Support;
 
 namespace SurveyFigures.Tests.Coverage;
 
@@ -151,13 +152,25 @@ public class PercentScannerTests
         Assert.Equal(["• 55 % des pédiatres,", "• un tiers des généralistes."], found.Select(f => f.Sentence));
     }
 
-    // The two press texts sit outside the repository (in the shared sources folder of the workspace);
-    // where they are absent, these tests have nothing to check and return.
-    [Theory]
-    [InlineData("/work/shared/sources/000_37a698e0f757d5fe.txt")]
-    [InlineData("/work/shared/sources/004_10631e17d3ff18b6.txt")]
-    public void Every_finding_in_a_real_text_sits_in_its_sentence(string path)
+    // The source texts sit beside the repository, not in it (SourceTextFolder); where they are absent these two tests
+    // have nothing to check and return. The seed-text coverage tests check the same texts against the ledgers.
+    public static TheoryData<string> SourceTexts()
     {
+        var data = new TheoryData<string>();
+        foreach (var file in RepositoryStudies.All.SelectMany(s => s.Metadata.Sources).Select(s => s.Text?.File).OfType<string>().Distinct())
+        {
+            data.Add(file);
+        }
+        return data;
+    }
+
+    private static string SourcePath(string file) => Path.Combine(SourceTextFolder.Resolve(RepositoryStudies.Root), file);
+
+    [Theory]
+    [MemberData(nameof(SourceTexts))]
+    public void Every_finding_in_a_real_text_sits_in_its_sentence(string file)
+    {
+        var path = SourcePath(file);
         if (!File.Exists(path))
         {
             return;
@@ -167,16 +180,17 @@ public class PercentScannerTests
         Assert.All(found, f => Assert.Contains(f.Printed, f.Sentence, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Finds_as_many_numeric_percentages_in_a_real_text_as_a_plain_pattern_counts()
+    [Theory]
+    [MemberData(nameof(SourceTexts))]
+    public void Finds_as_many_numeric_percentages_in_a_real_text_as_a_plain_pattern_counts(string file)
     {
-        const string path = "/work/shared/sources/000_37a698e0f757d5fe.txt";
+        var path = SourcePath(file);
         if (!File.Exists(path))
         {
             return;
         }
         var text = File.ReadAllText(path);
-        var expected = Regex.Count(text, @"\d+\s?%");
+        var expected = Regex.Count(text, @"\d+(?:[.,]\d+)?\s?%");
         Assert.True(expected > 0);
         Assert.Equal(expected, PercentScanner.Scan(text).Count(f => !f.Verbal));
     }

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using SurveyFigures.Data;
+using Columns = SurveyFigures.Charts.EditionColumns;
+
+namespace SurveyFigures.Charts;
+
+/// <summary>
+/// Reads data/editions.csv, the items that two editions of a barometer both touch, and checks every reference: both
+/// studies loaded, both figures in their ledgers, two different studies, a known comparability. Errors name the file,
+/// line, column, value and what was expected.
+/// </summary>
+public static partial class EditionsReader
+{
+    public const string FileName = "editions.csv";
+
+    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
+    private static partial Regex SeriesPattern();
+
+    public static string PathIn(string root) => Path.Combine(root, "data", FileName);
+
+    /// <summary>The pairs of data/editions.csv, or none when the file does not exist.</summary>
+    public static IReadOnlyList<EditionPair> Load(string root, IEnumerable<Study> studies) =>
+        File.Exists(PathIn(root)) ? Read(CsvTable.Read(PathIn(root), Path.Combine("data", FileName)), studies) : [];
+
+    public static IReadOnlyList<EditionPair> Read(CsvTable table, IEnumerable<Study> studies)
+    {
+        table.RequireColumns(Columns.All);
+        var byId = studies.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var pairs = new List<EditionPair>();
+        foreach (var line in table.Lines)
+        {
+            string Field(string column) => table.Get(line, column);
+            DataFileException Bad(string column, string problem, string expected) => new(table.File, problem, line.Number, column, Field(column), expected);
+
+            foreach (var column in Columns.All)
+            {
+                if (Field(column).Length == 0)
+                {
+                    throw Bad(column, "empty field", "a value");
+                }
+            }
+            if (!SeriesPattern().IsMatch(Field(Columns.Series)) || pairs.Any(p => p.Series == Field(Columns.Series)))
+            {
+                throw Bad(Columns.Series, "invalid or repeated series id", "a new id of lower-case words joined by '.' or '-', such as training-tools");
+            }
+            foreach (var (studyColumn, figureColumn) in new[] { (Columns.EarlierStudy, Columns.EarlierFigure), (Columns.LaterStudy, Columns.LaterFigure) })
+            {
+                if (!byId.TryGetValue(Field(studyColumn), out var study))
+                {
+                    throw Bad(studyColumn, "unknown study", $"one of {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))} (a folder under data/studies)");
+                }
+                if (!study.HasFigure(Field(figureColumn)))
+                {
+                    throw Bad(figureColumn, $"study '{study.Id}' has no such figure", $"an id from {study.ShownLedgerPath}");
+                }
+            }
+            if (Field(Columns.EarlierStudy) == Field(Columns.LaterStudy))
+            {
+                throw Bad(Columns.LaterStudy, "both figures come from one study", "another edition of the barometer");
+            }
+            var comparability = Columns.ParseComparability(Field(Columns.Comparability))
+                ?? throw Bad(Columns.Comparability, "unknown comparability", $"one of {string.Join(", ", Columns.ComparabilityNames)}");
+            pairs.Add(new EditionPair(Field(Columns.Series), new LocalizedText(Field(Columns.LabelFr), Field(Columns.LabelEn)),
+                Field(Columns.EarlierStudy), Field(Columns.EarlierFigure), Field(Columns.LaterStudy), Field(Columns.LaterFigure),
+                comparability, new LocalizedText(Field(Columns.NoteFr), Field(Columns.NoteEn)), line.Number));
+        }
+        return pairs;
+    }
+}

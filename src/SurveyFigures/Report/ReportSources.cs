@@ -1,0 +1,61 @@
+using SurveyFigures.Data;
+using SurveyFigures.Pipeline;
+
+namespace SurveyFigures.Report;
+
+/// <summary>
+/// The "sources" view of a study: every figure printed by more than one source, version by version, with the source's
+/// address and section, the note on its wording, and whether it agrees with the version the reconstruction follows.
+/// </summary>
+internal static class ReportSources
+{
+    public static void Write(HtmlWriter html, StudyAnalysis analysis)
+    {
+        html.Both("h4", new LocalizedText("Versions publiées par source", "Printed versions, source by source")).Line();
+        var rows = SourceVersions.Of(analysis);
+        if (rows.Count == 0)
+        {
+            html.Both("p", new LocalizedText("Chaque chiffre n'est publié que par une source.", "Every figure is printed by one source only.")).Line();
+            return;
+        }
+        html.Open("table", ("class", "sources-view"), ("data-study-id", analysis.Study.Id)).Line();
+        html.Open("thead").Open("tr");
+        foreach (var heading in Headings)
+        {
+            html.Open("th").Spans(heading).Close("th");
+        }
+        html.Close("tr").Close("thead").Line().Open("tbody").Line();
+        foreach (var row in rows)
+        {
+            var disagrees = !row.AgreesWithFollowed;
+            html.Open("tr", ("data-figure-id", row.Figure.Id), ("class", disagrees ? "disagrees" : row.Followed ? "followed" : null));
+            html.Open("td").Element("code", row.Figure.Id).Raw(" ").Spans(row.Figure.Label).Close("td");
+            html.Element("td", row.Version.Display, ("class", "num"));
+            html.Open("td");
+            foreach (var locator in row.Version.Sources)
+            {
+                var source = row.Sources.First(s => s.Id == locator.Document);
+                html.Open("span", ("class", "locator")).Text($"{source.Publisher} — ").Element("a", source.TitleIn(Language.En), ("href", source.Address), ("rel", "noreferrer"))
+                    .Text($", {source.Sections[locator.Section]}").Close("span").Raw("<br>");
+            }
+            html.Close("td");
+            html.Element("td", row.Version.Note.Length == 0 ? "—" : row.Version.Note, ("lang", "en"));
+            html.Open("td").Spans(row.Followed ? new LocalizedText("suivie par la reconstruction", "followed by the reconstruction")
+                : disagrees ? new LocalizedText("en désaccord avec la version suivie", "disagrees with the followed version")
+                : new LocalizedText("compatible avec la version suivie", "agrees with the followed version")).Close("td");
+            html.Open("td", ("class", row.Reproduced ? "reproduces" : "reproduces mismatch")).Spans(row.Reproduced ? ReportText.Yes : ReportText.No).Close("td");
+            html.Close("tr").Line();
+        }
+        html.Close("tbody").Close("table").Line();
+    }
+
+    private static readonly LocalizedText[] Headings =
+    [
+        new("Chiffre", "Figure"),
+        new("Publié", "Printed"),
+        new("Source et section", "Source and section"),
+        new("Note sur la formulation (en anglais)", "Note on the wording"),
+        new("Version", "Version"),
+        new("Redonnée par les lignes", "Given back by the rows"),
+    ];
+}

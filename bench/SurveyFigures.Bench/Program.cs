@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Running;
+using SurveyFigures.Data;
+using SurveyFigures.Reconstruction;
 
 namespace SurveyFigures.Bench;
 
@@ -9,6 +11,20 @@ namespace SurveyFigures.Bench;
 public static class Program
 {
     public static int Main(string[] args)
+    {
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception e) when (e is DataFileException or ReconstructionConflictException or DirectoryNotFoundException)
+        {
+            // Bad data or figures that cannot all be met are the user's to fix: one clear line, never a crash dump.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Run(string[] args)
     {
         if (args.Length > 0 && args[0] == "scaling")
         {

@@ -12,12 +12,37 @@ public class BenchSmokeTests
     [Fact]
     public async Task Smoke_run_completes_and_prints_a_scaling_row()
     {
+        var (exit, output, error) = await Smoke(RepositoryStudies.Root);
+        Assert.True(exit == 0, $"exit code {exit}\n{output}\n{error}");
+        foreach (var study in RepositoryStudies.All)
+        {
+            Assert.Contains($"smoke: {study.Id}: every benchmark ran once", output);
+        }
+        Assert.Matches(@"\| 1,000 \| 50 \| 200 \|", output);
+    }
+
+    [Fact]
+    public async Task A_ledger_whose_figures_conflict_is_a_clear_error_not_a_crash()
+    {
+        // 50 % of 7 respondents: no count prints as 50 % (3/7 = 42.9, 4/7 = 57.1), so the generator cannot meet it.
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "50", "c1")), sampleSize: 7, under: Path.Combine("data", "studies"));
+        File.WriteAllText(Path.Combine(study.Container, "Analysis.sln"), "");
+        File.WriteAllLines(Path.Combine(study.Folder, "respondents.csv"), ["respondent_id,c1", .. Enumerable.Range(1, 7).Select(i => $"R{i},{(i <= 3 ? 1 : 0)}")]);
+        var (exit, output, error) = await Smoke(study.Container);
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: ", error);
+        Assert.Contains("test-study", error);
+        Assert.DoesNotContain("Unhandled exception", output + error);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Smoke(string workingDirectory)
+    {
         var bench = Path.Combine(RepositoryStudies.Root, "artifacts", "tools", "bench", "SurveyFigures.Bench.dll");
         Assert.True(File.Exists(bench), $"{bench} is not built; the test project builds it through its project reference.");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } h && File.Exists(h) ? h : "dotnet";
         var start = new ProcessStartInfo(host)
         {
-            WorkingDirectory = RepositoryStudies.Root,
+            WorkingDirectory = workingDirectory,
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -29,11 +54,6 @@ public class BenchSmokeTests
         var output = await process.StandardOutput.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}\n{output}\n{await error}");
-        foreach (var study in RepositoryStudies.All)
-        {
-            Assert.Contains($"smoke: {study.Id}: every benchmark ran once", output);
-        }
-        Assert.Matches(@"\| 1,000 \| 50 \| 200 \|", output);
+        return (process.ExitCode, output, await error);
     }
 }

@@ -88,6 +88,7 @@ public sealed class CoverageCheckTests : IDisposable
         var miss = Assert.Single(coverage.NotFound);
         Assert.Equal("cost", miss.Figure.Id);
         Assert.Contains("figure cost (31 %, text:barriers): lines 4-4 print no such value", coverage.Summary());
+        Assert.Contains("print it fewer times than the ledger cites it there", coverage.Summary());
         Assert.Equal(30m, Assert.Single(coverage.Unaccounted).Finding.Value);
     }
 

@@ -77,7 +77,7 @@ public class ReproduceRunTests
         return study;
     }
 
-    private static (int Exit, string Output) RunCli(string repository, params string[] args)
+    internal static (int Exit, string Output) RunCli(string repository, params string[] args)
     {
         // This test's own build configuration (Debug or Release) names the CLI's folder too.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;

@@ -1,0 +1,60 @@
+using SurveyFigures.Data;
+using SurveyFigures.Tests.Support;
+
+namespace SurveyFigures.Tests.Pipeline;
+
+/// <summary>
+/// A study is a folder: a repository made of this repository's data plus a fixture study no code knows about
+/// (tests/Fixtures/studies/unseen-barometer, with a qualifier, a second source's version, a nested figure, a base sized
+/// by words, a month date and its own invented source text) is reconstructed and reproduced by the command line alone.
+/// Nothing below names the fixture's figures: counts come from its files.
+/// </summary>
+public sealed class UnseenStudyTests : IDisposable
+{
+    private readonly string _repository = Directory.CreateTempSubdirectory("unseen-study-").FullName;
+
+    [Fact]
+    public void A_fourth_study_added_as_a_folder_is_reconstructed_reproduced_and_covered()
+    {
+        var fixture = Fixtures.Study("unseen-barometer");
+        var id = Path.GetFileName(fixture);
+        Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
+        Copy(fixture, Path.Combine(_repository, "data", "studies", id));
+        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
+        var studies = Directory.GetDirectories(Path.Combine(_repository, "data", "studies")).Length;
+
+        var (reconstructed, reconstructOutput) = ReproduceRunTests.RunCli(_repository, "reconstruct");
+        Assert.True(reconstructed == 0, reconstructOutput);
+        var (exit, output) = ReproduceRunTests.RunCli(_repository, "reproduce", "--sources", Fixtures.SourceTexts);
+        Assert.True(exit == 0, output);
+
+        var study = Study.Load(Path.Combine(_repository, "data", "studies", id));
+        var rows = File.ReadAllLines(Path.Combine(_repository, "artifacts", "figures.csv")).Where(l => l.StartsWith(id + ",", StringComparison.Ordinal)).ToList();
+        Assert.Equal(study.Figures.Count, rows.Count);
+        Assert.All(rows, r => Assert.EndsWith(",yes", r));
+        Assert.Contains($"Wrote artifacts/figures.csv: {File.ReadAllLines(Path.Combine(_repository, "artifacts", "figures.csv")).Length - 1} figures from {studies} studies; 0 do not reproduce.", output);
+        Assert.Contains($"{id}: every one of the", output);
+        var report = File.ReadAllText(Path.Combine(_repository, "artifacts", "report.html"));
+        Assert.Contains($"data-study-id=\"{id}\"", report);
+        Assert.Contains(study.Metadata.Sources[0].Address, report);
+        Assert.Contains("assumed (", report);
+        // The repository's own studies come out as they do without the newcomer: their synthetic rows are rebuilt byte for byte.
+        foreach (var own in RepositoryStudies.All)
+        {
+            Assert.Equal(File.ReadAllBytes(own.RespondentsPath), File.ReadAllBytes(Path.Combine(_repository, "data", "studies", own.Id, own.Metadata.Respondents.File)));
+        }
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_repository, recursive: true);
+}

@@ -68,7 +68,7 @@ internal static class ReproduceCommand
             Console.WriteLine(SummaryTable.Format(analysis));
         }
         var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
-        clock.Time("write figures.csv", () => ResultsCsv.Write(analyses.SelectMany(a => a.Results), output));
+        clock.Time("write figures.csv", () => ResultsCsv.Write(analyses, output));
         run.Wrote(output);
         var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
         Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");

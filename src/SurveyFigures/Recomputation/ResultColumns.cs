@@ -3,13 +3,14 @@ namespace SurveyFigures.Recomputation;
 /// <summary>
 /// The columns of artifacts/figures.csv, named once, in output order. <c>verdict</c> judges the printed figures'
 /// arithmetic; <c>reproduces</c> says whether the respondent rows give the printed value back (yes/no), so the file
-/// never says "consistent" about a run whose rows do not reproduce a figure.
+/// never says "consistent" about a run whose rows do not reproduce a figure. <c>source</c> gives the followed version's
+/// locators (document:section) and <c>address</c> the public addresses of those documents: never a file-system path.
 /// </summary>
 public static class ResultColumns
 {
     public static readonly IReadOnlyList<string> All =
     [
         "study", "id", "printed", "base", "base_n", "count", "computed_percent",
-        "feasible_min", "feasible_max", "ci_method", "ci_level", "ci_low", "ci_high", "verdict", "reproduces",
+        "feasible_min", "feasible_max", "ci_method", "ci_level", "ci_low", "ci_high", "verdict", "reproduces", "source", "address",
     ];
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CsvHelper;
 using SurveyFigures.Consistency;
+using SurveyFigures.Data;
 using SurveyFigures.Io;
+using SurveyFigures.Pipeline;
 using SurveyFigures.Statistics;
 
 namespace SurveyFigures.Recomputation;
@@ -9,18 +11,22 @@ namespace SurveyFigures.Recomputation;
 /// <summary>Writes the computed results as CSV: percentages from 0 to 100 with a dot, UTF-8, "\n", atomically.</summary>
 public static class ResultsCsv
 {
-    public static void Write(IEnumerable<FigureResult> results, string path) =>
+    /// <summary>Writes every result of every study, in study then ledger order.</summary>
+    public static void Write(IEnumerable<StudyAnalysis> analyses, string path) =>
         AtomicFile.Write(path, stream =>
         {
             using var writer = CsvWriter.Create(stream, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
             writer.WriteHeader([.. ResultColumns.All]);
-            foreach (var r in results)
+            foreach (var analysis in analyses)
             {
-                writer.WriteRecord(Fields(r));
+                foreach (var r in analysis.Results)
+                {
+                    writer.WriteRecord(Fields(analysis.Study, r));
+                }
             }
         });
 
-    public static string[] Fields(FigureResult r) =>
+    public static string[] Fields(Study study, FigureResult r) =>
     [
         r.StudyId,
         r.Figure.Id,
@@ -37,6 +43,8 @@ public static class ResultsCsv
         Percent((decimal)r.Interval.High * 100),
         Verdicts.Name(r.Verdict),
         r.MatchesPrinted ? "yes" : "no",
+        string.Join("; ", r.Figure.Sources),
+        string.Join(" ", r.Figure.Primary.Documents.Select(d => study.Metadata.Sources.First(s => s.Id == d).Address)),
     ];
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -29,15 +29,27 @@ public sealed class UnseenStudyTests : IDisposable
         Assert.True(exit == 0, output);
 
         var study = Study.Load(Path.Combine(_repository, "data", "studies", id));
-        var rows = File.ReadAllLines(Path.Combine(_repository, "artifacts", "figures.csv")).Where(l => l.StartsWith(id + ",", StringComparison.Ordinal)).ToList();
+        var lines = File.ReadAllLines(Path.Combine(_repository, "artifacts", "figures.csv"));
+        var reproduces = Array.IndexOf(lines[0].Split(','), "reproduces");
+        var rows = lines.Where(l => l.StartsWith(id + ",", StringComparison.Ordinal)).ToList();
         Assert.Equal(study.Figures.Count, rows.Count);
-        Assert.All(rows, r => Assert.EndsWith(",yes", r));
+        Assert.All(rows, r => Assert.Equal("yes", r.Split(',')[reproduces]));
         Assert.Contains($"Wrote artifacts/figures.csv: {File.ReadAllLines(Path.Combine(_repository, "artifacts", "figures.csv")).Length - 1} figures from {studies} studies; 0 do not reproduce.", output);
         Assert.Contains($"{id}: every one of the", output);
         var report = File.ReadAllText(Path.Combine(_repository, "artifacts", "report.html"));
         Assert.Contains($"data-study-id=\"{id}\"", report);
         Assert.Contains(study.Metadata.Sources[0].Address, report);
         Assert.Contains("assumed (", report);
+        // Addresses and locators, never a file-system path: not the repository's, not the source-text folder's.
+        var figures = File.ReadAllText(Path.Combine(_repository, "artifacts", "figures.csv"));
+        Assert.Contains($"invented-text:usage,{study.Metadata.Sources[0].Address}", figures);
+        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "artifacts"), "*", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain(_repository, text);
+            Assert.DoesNotContain(Fixtures.SourceTexts, text);
+            Assert.DoesNotContain("shared/sources", text);
+        }
         // The repository's own studies come out as they do without the newcomer: their synthetic rows are rebuilt byte for byte.
         foreach (var own in RepositoryStudies.All)
         {

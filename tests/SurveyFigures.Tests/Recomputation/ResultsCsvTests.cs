@@ -11,14 +11,20 @@ public class ResultsCsvTests
         var path = Path.Combine(Path.GetTempPath(), $"figures-{Guid.NewGuid():N}.csv");
         try
         {
-            ResultsCsv.Write(RepositoryStudies.Analyses.SelectMany(a => a.Results), path);
+            ResultsCsv.Write(RepositoryStudies.Analyses, path);
             var lines = File.ReadAllLines(path);
-            Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,ci_method,ci_level,ci_low,ci_high,verdict,reproduces", lines[0]);
+            Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,ci_method,ci_level,ci_low,ci_high,verdict,reproduces,source,address", lines[0]);
             Assert.Equal(1 + RepositoryStudies.All.Sum(s => s.Figures.Count), lines.Length); // header + one line per ledger item
             var doctors = lines.Single(l => l.Contains(",in-consultation.doctors,", StringComparison.Ordinal)).Split(',');
             Assert.Equal("doctors", doctors[3]);
             Assert.Equal("wilson", doctors[9]);
             Assert.Matches(@"^\d+\.\d{4}$", doctors[6]);
+            // Locators and public addresses, from study.json: where a reader can check the figure.
+            var study = RepositoryStudies.Get(doctors[0]);
+            var figure = study.Figure(doctors[1]);
+            Assert.Equal(string.Join("; ", figure.Sources), doctors[15]);
+            Assert.Equal(study.Metadata.Sources.Single(s => s.Id == figure.Sources[0].Document).Address, doctors[16]);
+            Assert.StartsWith("https://", doctors[16]);
             Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(path)!), f => f.EndsWith(".tmp", StringComparison.Ordinal) && f.Contains("figures-", StringComparison.Ordinal));
         }
         finally

@@ -36,6 +36,15 @@ public class RepositoryNotebookTests
             // plotly.js is embedded once per notebook (one kernel session), so the executed copy draws offline.
             Assert.Single(charts, c => Nbformat.Text(c["data"]!["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
             Assert.Contains(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
+            if (string.Concat(executed["cells"]!.AsArray().Select(c => Nbformat.Text(c!["source"]))).Contains("Surveys.Open(\"fr\")", StringComparison.Ordinal))
+            {
+                // A French notebook shows French number formats in its tables: a sample of every numeric cell.
+                var cells = outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])).Where(h => h.Contains("<table", StringComparison.Ordinal))
+                    .SelectMany(h => System.Text.RegularExpressions.Regex.Matches(h, "<td>([0-9][^<]*)</td>").Select(m => m.Groups[1].Value)).ToList();
+                Assert.NotEmpty(cells);
+                Assert.All(cells, c => Assert.DoesNotMatch(@"^\d+\.\d", c));
+                Assert.Contains(cells, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d,\d"));
+            }
         }
         finally
         {

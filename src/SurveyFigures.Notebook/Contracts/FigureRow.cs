@@ -1,6 +1,10 @@
 namespace SurveyFigures.Notebook.Contracts;
 
-/// <summary>One published figure next to what was recomputed from the respondent rows. Percentages are 0–100.</summary>
+/// <summary>
+/// One published figure next to what was recomputed from the respondent rows. Percentages are 0–100, unrounded; the
+/// *Text members are the same values as every other view shows them (rounded once, in the table's language), so the
+/// facade never formats a number itself.
+/// </summary>
 public sealed record FigureRow(
     string Study,
     string Id,
@@ -20,4 +24,7 @@ public sealed record FigureRow(
     string Verdict,
     string Reason,
     bool MatchesPrinted,
-    string BaseSize);
+    string BaseSize,
+    string ShareText,
+    string IntervalText,
+    string VerdictText);

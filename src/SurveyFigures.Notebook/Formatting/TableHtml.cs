@@ -14,9 +14,9 @@ public static class TableHtml
 
     internal static IReadOnlyList<string> FigureCells(FigureRow r) =>
     [
-        r.Id, r.Label, r.Printed, $"{r.Base} ({r.BaseSize})", Int(r.Count), r.ComputedPercent.ToString("0.00", CultureInfo.InvariantCulture),
-        r.FeasibleMin is null ? "none" : $"{r.FeasibleMin}–{r.FeasibleMax}",
-        $"{r.IntervalLow:0.0}–{r.IntervalHigh:0.0}", r.Verdict,
+        r.Id, r.Label, r.Printed, $"{r.Base} ({r.BaseSize})", Int(r.Count), r.ShareText,
+        r.FeasibleMin is null ? "—" : $"{r.FeasibleMin}–{r.FeasibleMax}",
+        r.IntervalText, r.VerdictText,
     ];
 
     private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);

@@ -12,17 +12,16 @@ internal static class ChartFormat
         return language == Language.Fr ? text.Replace('.', ',') : text;
     }
 
-    public static string Percent(double value, Language language, int decimals = 1) => $"{Number(value, decimals, language)} %";
+    public static string Percent(double value, Language language, int decimals = 1) => $"{Number(value, decimals, language)}{Formatting.Numbers.PercentSpace(language)}%";
 
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The figure as printed: "54 %" (with a decimal comma in French), or the published words in quotes.</summary>
     public static string Printed(Figure figure, Language language)
     {
-        if (figure.Percent is { } p)
+        if (figure.Percent is not null)
         {
-            var text = p.ToString();
-            return $"{(language == Language.Fr ? text.Replace('.', ',') : text)} %";
+            return Formatting.Numbers.Printed(figure.Primary, language);
         }
         return language == Language.Fr ? $"« {figure.Printed} »" : $"“{figure.Printed}”";
     }

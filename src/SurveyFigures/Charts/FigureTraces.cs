@@ -1,5 +1,6 @@
 using Plotly.NET;
 using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Recomputation;
 using static SurveyFigures.Charts.PlotlyObjects;
 
@@ -107,8 +108,8 @@ internal static class FigureTraces
             published += $", {ChartText.ReadAs.In(language)} {ChartFormat.Number((double)reading.Low, 1, language)}–{ChartFormat.Percent((double)reading.High, language)}";
         }
         var colon = language == Language.Fr ? " : " : ": ";
-        var recomputed = $"{ChartFormat.Percent(ChartValues.Recomputed(r), language)} ({ChartText.Count.In(language)} {ChartFormat.Integer(r.Count)} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})";
-        var interval = $"{ChartFormat.Capitalize(ChartText.Interval(language, r.IntervalLevel))}{colon}{ChartFormat.Number(ChartValues.IntervalLow(r), 1, language)}–{ChartFormat.Percent(ChartValues.IntervalHigh(r), language)}";
+        var recomputed = $"{Numbers.Share(r, language)} ({ChartText.Count.In(language)} {ChartFormat.Integer(r.Count)} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})";
+        var interval = $"{ChartFormat.Capitalize(ChartText.Interval(language, r.IntervalLevel))}{colon}{Numbers.IntervalText(r.Interval, language)}";
         return $"<b>{PlotlyText.Escape(f.Label.In(language))}</b><br>{ChartText.Published.In(language)}{colon}{PlotlyText.Escape(published)}<br>"
             + $"{ChartText.RecomputedShare.In(language)}{colon}{recomputed}<br>{interval}";
     }

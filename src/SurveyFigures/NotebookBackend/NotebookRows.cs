@@ -1,6 +1,8 @@
 using System.Globalization;
 using SurveyFigures.Consistency;
+using SurveyFigures.Charts;
 using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Notebook.Contracts;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
@@ -21,10 +23,11 @@ public static class NotebookRows
     }
 
     public static FigureRow Row(Study study, FigureResult r, Language language) => new(
-        r.StudyId, r.Figure.Id, r.Figure.Question, r.Figure.Label.In(language), r.Figure.PrintedDisplay, r.Figure.Base, r.BaseN, r.Count,
-        (double)Math.Round(r.ComputedPercent, 4), r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
-        ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, Math.Round(r.Interval.Low * 100, 2), Math.Round(r.Interval.High * 100, 2),
-        Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language));
+        r.StudyId, r.Figure.Id, r.Figure.Question, r.Figure.Label.In(language), ChartFormat.Printed(r.Figure, language), r.Figure.Base, r.BaseN, r.Count,
+        (double)r.ComputedPercent, r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
+        ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, (double)Numbers.Percent(r.Interval.Low), (double)Numbers.Percent(r.Interval.High),
+        Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
+        Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ChartText.VerdictName(r.Verdict, language));
 
     public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
     {
@@ -40,17 +43,17 @@ public static class NotebookRows
     public static TextTable Checks(StudyAnalysis a, Language language) => new(
         language == Language.Fr ? "Verdicts de cohérence" : "Consistency verdicts",
         ["id", language == Language.Fr ? "publié" : "printed", "base", language == Language.Fr ? "comptes possibles" : "feasible counts", "verdict", language == Language.Fr ? "raison" : "reason"],
-        a.Checks.Select(c => (IReadOnlyList<string>)[c.Figure.Id, c.Figure.PrintedDisplay, $"{c.Figure.Base} ({ConsistencyChecker.SizesText(c.BaseSizes)})", c.Feasible.ToString(), Verdicts.Name(c.Verdict), c.Reason]).ToList(),
+        a.Checks.Select(c => (IReadOnlyList<string>)[c.Figure.Id, ChartFormat.Printed(c.Figure, language), $"{c.Figure.Base} ({ConsistencyChecker.SizesText(c.BaseSizes)})", c.Feasible.ToString(), ChartText.VerdictName(c.Verdict, language), c.Reason]).ToList(),
         language == Language.Fr ? "Calculé à partir du registre seul, en arithmétique exacte." : "Computed from the ledger alone, in exact arithmetic.");
 
     public static TextTable Readings(StudyAnalysis a, Language language)
     {
         var fr = language == Language.Fr;
         var rows = a.Readings.Select(r => (IReadOnlyList<string>)[
-            r.Figure.Id, r.Figure.PrintedDisplay,
+            r.Figure.Id, ChartFormat.Printed(r.Figure, language),
             r.Reading == NestedDenominator.Base ? (fr ? "part de la base" : "share of the base") : (fr ? "part du parent" : "share of the parent"),
             r.Chosen ? (fr ? "retenue" : "chosen") : (fr ? "alternative" : "alternative"),
-            r.Counts.ToString(), $"{Pct(r.ShareOfBaseLow)}–{Pct(r.ShareOfBaseHigh)} %", $"{Pct(r.ShareOfParentLow)}–{Pct(r.ShareOfParentHigh)} %", Verdicts.Name(r.Verdict)]).ToList();
+            r.Counts.ToString(), Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language), Range(r.ShareOfParentLow, r.ShareOfParentHigh, language), ChartText.VerdictName(r.Verdict, language)]).ToList();
         var why = string.Join(" ", a.Study.Metadata.Readings.Select(r => $"{r.Figure}: {r.Why.In(language)}"));
         return new TextTable(fr ? "Lectures des chiffres imbriqués" : "Readings of nested figures",
             ["id", fr ? "publié" : "printed", fr ? "lecture" : "reading", fr ? "statut" : "status", fr ? "comptes" : "counts",
@@ -62,7 +65,7 @@ public static class NotebookRows
     {
         var fr = language == Language.Fr;
         var rows = SourceVersions.Of(a).Select(v => (IReadOnlyList<string>)[
-            v.Figure.Id, v.Version.Display,
+            v.Figure.Id, Numbers.Printed(v.Version, language),
             string.Join("; ", v.Version.Sources.Select(l => $"{v.Sources.First(s => s.Id == l.Document).Publisher}, {l.Section} — {v.Sources.First(s => s.Id == l.Document).Address}")),
             v.Version.Note,
             v.Followed ? (fr ? "suivie" : "followed") : v.AgreesWithFollowed ? (fr ? "compatible" : "agrees") : (fr ? "en désaccord" : "disagrees"),
@@ -90,5 +93,6 @@ public static class NotebookRows
 
     private static string Code(Language language) => language == Language.Fr ? "fr" : "en";
 
-    private static string Pct(decimal v) => v.ToString("0.0", CultureInfo.InvariantCulture);
+    private static string Range(decimal low, decimal high, Language language) =>
+        $"{Numbers.Decimal(low, 1, language)}–{Numbers.Decimal(high, 1, language)}{Numbers.PercentSpace(language)}%";
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Recomputation;
 
 namespace SurveyFigures.Pipeline;
@@ -14,9 +16,9 @@ public static class SummaryTable
         foreach (var r in analysis.Results)
         {
             rows.Add([
-                r.Figure.Id, r.Figure.PrintedDisplay, BaseSizeText.Size(analysis.Study, r, Data.Language.En), Int(r.Count),
-                r.ComputedPercent.ToString("0.00", CultureInfo.InvariantCulture), r.Feasible.ToString(),
-                $"{r.Interval.Low * 100:0.0}–{r.Interval.High * 100:0.0}", r.MatchesPrinted ? "yes" : "NO", Verdicts.Name(r.Verdict),
+                r.Figure.Id, r.Figure.PrintedDisplay, BaseSizeText.Size(analysis.Study, r, Language.En), Int(r.Count),
+                Numbers.ShareNumber(r, Language.En), r.Feasible.ToString(),
+                Numbers.Interval(r.Interval, Language.En), r.MatchesPrinted ? "yes" : "NO", Verdicts.Name(r.Verdict),
             ]);
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Io;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Statistics;
@@ -34,13 +35,13 @@ public static class ResultsCsv
         r.Figure.Base,
         Int(r.BaseN),
         Int(r.Count),
-        Percent(r.ComputedPercent),
+        Numbers.Csv(r.ComputedPercent),
         r.Feasible.IsEmpty ? "" : Int(r.Feasible.Min),
         r.Feasible.IsEmpty ? "" : Int(r.Feasible.Max),
         ProportionInterval.MethodName(r.IntervalMethod),
         r.IntervalLevel.ToString("0.###", CultureInfo.InvariantCulture),
-        Percent((decimal)r.Interval.Low * 100),
-        Percent((decimal)r.Interval.High * 100),
+        Numbers.Csv(Numbers.Percent(r.Interval.Low)),
+        Numbers.Csv(Numbers.Percent(r.Interval.High)),
         Verdicts.Name(r.Verdict),
         r.MatchesPrinted ? "yes" : "no",
         string.Join("; ", r.Figure.Sources),

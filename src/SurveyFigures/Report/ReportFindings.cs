@@ -2,6 +2,7 @@ using System.Globalization;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Pipeline;
 
 namespace SurveyFigures.Report;
@@ -32,8 +33,8 @@ internal static class ReportFindings
             .Where(x => x.Count > 0)
             .ToList();
         html.Both("p", l => HtmlWriter.Escape(l == Language.Fr
-            ? $"{Int(analysis.Checks.Count)} chiffres vérifiés en arithmétique exacte, arrondi « {Rounding.Name(analysis.Results[0].Rule)} » : {string.Join(", ", counts.Select(x => $"{Int(x.Count)} {ChartText.VerdictName(x.Verdict, l)}"))}."
-            : $"{Int(analysis.Checks.Count)} figures checked in exact arithmetic under {Rounding.Name(analysis.Results[0].Rule)} rounding: {string.Join(", ", counts.Select(x => $"{Int(x.Count)} {ChartText.VerdictName(x.Verdict, l)}"))}."),
+            ? $"{Int(analysis.Checks.Count)} chiffres vérifiés en arithmétique exacte, arrondi « {Names.Rule(analysis.Results[0].Rule, l)} » : {string.Join(" ; ", counts.Select(x => Names.VerdictCount(x.Verdict, x.Count, l)))}."
+            : $"{Int(analysis.Checks.Count)} figures checked in exact arithmetic, rounding \"{Names.Rule(analysis.Results[0].Rule, l)}\": {string.Join("; ", counts.Select(x => Names.VerdictCount(x.Verdict, x.Count, l)))}."),
             "verdict-counts").Line();
     }
 

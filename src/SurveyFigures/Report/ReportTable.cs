@@ -2,6 +2,7 @@ using System.Globalization;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
+using SurveyFigures.Formatting;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
 
@@ -61,13 +62,13 @@ internal static class ReportTable
         html.Open("tr", (FigureIdAttribute, f.Id), ("data-study-id", study.Id), ("class", verdict));
         html.Open("td").Element("code", f.Id).Close("td");
         html.Open("td").Spans(f.Label).Close("td");
-        html.Element("td", f.PrintedDisplay, ("class", "num"));
+        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.Printed(f.Primary, l)), "printed").Close("td");
         html.Open("td").Spans(study.Base(f.Base).Label).Raw(" ")
             .Both("span", l => HtmlWriter.Escape($"(n = {BaseSizeText.Size(study, r, l)})"), BaseSizeText.IsAssumed(study, r) ? "assumed-size" : null).Close("td");
         html.Element("td", Int(r.Count), ("class", "num"));
-        html.Element("td", $"{Number(r.ComputedPercent, 2)} %", ("class", "num"));
+        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.Share(r, l)), "share").Close("td");
         html.Element("td", r.Feasible.IsEmpty ? "—" : r.Feasible.ToString(), ("class", "num"));
-        html.Element("td", $"{Number((decimal)r.Interval.Low * 100, 1)}–{Number((decimal)r.Interval.High * 100, 1)} %", ("class", "num"));
+        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.IntervalText(r.Interval, l)), "interval").Close("td");
         html.Open("td", ("class", "verdict"), ("title", r.Check.Reason.Length == 0 ? null : r.Check.Reason))
             .Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(r.Verdict, l))).Close("td");
         html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(r.MatchesPrinted ? ReportText.Yes : ReportText.No).Close("td");

@@ -85,7 +85,7 @@ public class QuestionChartTests
         var result = PulseLifeAnalysis.Results.Single(r => r.Figure.Id == "in-consultation.doctors");
         var hover = Strings(bars.GetProperty("hovertext")).Single();
         Assert.Contains($"count {result.Count} of {result.BaseN}", hover);
-        Assert.Contains("Recomputed share: 66.1 %", hover);
+        Assert.Contains("Recomputed share: 66.10 %", hover);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public class QuestionChartTests
     public void French_UsesADecimalComma()
     {
         var hover = Strings(Trace(Json(QuestionChart.Build(PulseLifeAnalysis, "in-consultation", Language.Fr)), "reading").GetProperty("hovertext"))[0];
-        Assert.Contains("lu comme 60,0–66,7 %", hover);
+        Assert.Contains("lu comme 60,0–66,7\u00A0%", hover);
         Assert.Contains("« près de deux tiers »", hover);
     }
 

@@ -18,7 +18,7 @@ public class ResultsCsvTests
             var doctors = lines.Single(l => l.Contains(",in-consultation.doctors,", StringComparison.Ordinal)).Split(',');
             Assert.Equal("doctors", doctors[3]);
             Assert.Equal("wilson", doctors[9]);
-            Assert.Matches(@"^\d+\.\d{4}$", doctors[6]);
+            Assert.Matches(@"^\d+\.\d{10}$", doctors[6]);
             // Locators and public addresses, from study.json: where a reader can check the figure.
             var study = RepositoryStudies.Get(doctors[0]);
             var figure = study.Figure(doctors[1]);

@@ -50,6 +50,4 @@ public static class ResultsCsv
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Four decimals: enough to see which side of a rounding boundary a share falls, and stable across runs.</summary>
-    public static string Percent(decimal value) => Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.0000", CultureInfo.InvariantCulture);
 }

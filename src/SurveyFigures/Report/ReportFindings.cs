@@ -50,7 +50,7 @@ internal static class ReportFindings
         foreach (var c in checks)
         {
             html.Open("li", ("data-finding", c.Figure.Id)).Element("code", c.Figure.Id).Raw(" ").Spans(c.Figure.Label)
-                .Text($" — {c.Figure.PrintedDisplay} — ").Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(c.Verdict, l))).Raw(". ")
+                .Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(c.Figure, l))).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(c.Verdict, l))).Raw(". ")
                 .Open("span", ("lang", "en"), ("class", "reason")).Text(c.Reason).Close("span").Raw(" ")
                 .Both("small", ReportText.ReasonsInEnglish).Close("li").Line();
         }
@@ -69,9 +69,9 @@ internal static class ReportFindings
         {
             var parent = analysis.Study.Figure(figure.Parent!);
             html.Open("div", ("class", "reading"), ("data-reading", figure.Id)).Line();
-            html.Open("p").Element("code", figure.Id).Raw(" ").Spans(figure.Label).Text($" — {figure.PrintedDisplay}, ")
+            html.Open("p").Element("code", figure.Id).Raw(" ").Spans(figure.Label).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(figure, l))).Raw(", ")
                 .Both("span", l => HtmlWriter.Escape(l == Language.Fr ? "dans" : "within")).Raw(" ")
-                .Element("code", parent.Id).Raw(" ").Spans(parent.Label).Text($" — {parent.PrintedDisplay}").Close("p").Line();
+                .Element("code", parent.Id).Raw(" ").Spans(parent.Label).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(parent, l))).Close("p").Line();
             if (analysis.Study.Metadata.Readings.FirstOrDefault(r => r.Figure == figure.Id) is { } choice)
             {
                 html.Both("p", choice.Why, "why").Line();
@@ -100,8 +100,8 @@ internal static class ReportFindings
         }
         var baseLabel = analysis.Study.Base(r.Figure.Base).Label.In(language);
         return fr
-            ? $"Lu comme {reading} ({status}) : {r.Counts} répondants, soit {Pct(r.ShareOfBaseLow)}–{Pct(r.ShareOfBaseHigh)} % de la base ({baseLabel}) et {Pct(r.ShareOfParentLow)}–{Pct(r.ShareOfParentHigh)} % du chiffre parent — {verdict}."
-            : $"Read as a {reading} ({status}): {r.Counts} respondents, that is {Pct(r.ShareOfBaseLow)}–{Pct(r.ShareOfBaseHigh)} % of the base ({baseLabel}) and {Pct(r.ShareOfParentLow)}–{Pct(r.ShareOfParentHigh)} % of the parent figure — {verdict}.";
+            ? $"Lu comme {reading} ({status}) : {r.Counts} répondants, soit {Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language)} de la base ({baseLabel}) et {Range(r.ShareOfParentLow, r.ShareOfParentHigh, language)} du chiffre parent — {verdict}."
+            : $"Read as a {reading} ({status}): {r.Counts} respondents, that is {Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language)} of the base ({baseLabel}) and {Range(r.ShareOfParentLow, r.ShareOfParentHigh, language)} of the parent figure — {verdict}.";
     }
 
     private static void Residuals(HtmlWriter html, StudyAnalysis analysis)
@@ -117,14 +117,15 @@ internal static class ReportFindings
         foreach (var residual in residuals)
         {
             var figures = analysis.Study.Figures.Where(f => f.Column == residual.Column).ToList();
-            var printed = string.Join(" + ", figures.Select(f => f.PrintedDisplay));
+            var printed = new LocalizedText(string.Join(" + ", figures.Select(f => ChartFormat.Printed(f, Language.Fr))), string.Join(" + ", figures.Select(f => ChartFormat.Printed(f, Language.En))));
             html.Open("li", ("data-residual", residual.Column)).Element("code", residual.Column).Raw(" → ").Element("code", residual.Value).Raw(" ")
-                .Spans(residual.Label).Text(figures.Count > 0 ? $" ({printed})" : "").Raw(": ").Spans(residual.Why).Close("li").Line();
+                .Spans(residual.Label).Raw(figures.Count > 0 ? " (" : "").Both("span", l => figures.Count > 0 ? HtmlWriter.Escape(printed.In(l)) : "").Raw(figures.Count > 0 ? ")" : "").Raw(": ").Spans(residual.Why).Close("li").Line();
         }
         html.Close("ul").Line();
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Pct(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+    private static string Range(decimal low, decimal high, Language language) =>
+        $"{Numbers.Decimal(low, 1, language)}–{Numbers.Decimal(high, 1, language)}{Numbers.PercentSpace(language)}%";
 }

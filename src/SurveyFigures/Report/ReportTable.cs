@@ -26,7 +26,7 @@ internal static class ReportTable
             html.Open("div", ("class", "warning mismatch"), ("role", "alert")).Open("p").Spans(ReportText.NotReproduced).Close("p").Open("ul");
             foreach (var m in analysis.Mismatches)
             {
-                html.Open("li").Element("code", m.Figure.Id).Text($" {m.Figure.PrintedDisplay} → {Number(m.ComputedPercent, 2)} %").Close("li");
+                html.Open("li").Element("code", m.Figure.Id).Raw(" ").Both("span", l => HtmlWriter.Escape($"{ChartFormat.Printed(m.Figure, l)} → {Numbers.Share(m, l)}")).Close("li");
             }
             html.Close("ul").Close("div").Line();
         }
@@ -43,7 +43,7 @@ internal static class ReportTable
                 html.Open("th").Spans(heading).Close("th");
             }
             var first = results[0];
-            html.Open("th").Spans(ReportText.Interval).Text($" ({ChartText.MethodName(first.IntervalMethod)} {Level(first.IntervalLevel)})").Close("th");
+            html.Open("th").Spans(ReportText.Interval).Raw(" ").Both("span", l => HtmlWriter.Escape($"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})")).Close("th");
             html.Open("th").Spans(ReportText.Verdict).Close("th");
             html.Open("th").Spans(ReportText.Reproduces).Close("th");
             html.Close("tr").Close("thead").Line().Open("tbody").Line();
@@ -77,8 +77,4 @@ internal static class ReportTable
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Number(decimal value, int decimals) =>
-        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static string Level(double level) => $"{(level * 100).ToString("0.##", CultureInfo.InvariantCulture)} %";
 }

@@ -31,10 +31,12 @@ public class RepositoryNotebookTests
             var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
             Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
             var charts = outputs.Where(o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true).ToList();
-            Assert.True(charts.Count >= ExpectedCharts(executed), $"{name}: {charts.Count} charts, expected at least {ExpectedCharts(executed)}");
             Assert.All(charts, c => Assert.Contains("Plotly.newPlot", Nbformat.Text(c["data"]!["text/html"])));
+            // A chart is a Plotly.newPlot call, whether one output holds one chart or a whole study (Show).
+            var drawn = outputs.Sum(o => CountOf(Nbformat.Text(o["data"]?["text/html"]), "window.Plotly.newPlot(\""));
+            Assert.True(drawn >= ExpectedCharts(executed), $"{name}: {drawn} charts, expected at least {ExpectedCharts(executed)}");
             // plotly.js is embedded once per notebook (one kernel session), so the executed copy draws offline.
-            Assert.Single(charts, c => Nbformat.Text(c["data"]!["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
+            Assert.Single(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
             Assert.Contains(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
             if (string.Concat(executed["cells"]!.AsArray().Select(c => Nbformat.Text(c!["source"]))).Contains("Surveys.Open(\"fr\")", StringComparison.Ordinal))
             {
@@ -60,6 +62,12 @@ public class RepositoryNotebookTests
     {
         var code = string.Concat(notebook["cells"]!.AsArray().Where(c => c!["cell_type"]!.GetValue<string>() == "code").Select(c => Nbformat.Text(c!["source"])));
         var studies = Directory.GetDirectories(Path.Combine(Root, "data", "studies")).Select(Path.GetFileName).Where(id => code.Contains($"\"{id}\"", StringComparison.Ordinal)).ToList();
+        if (code.Contains(".Show(", StringComparison.Ordinal))
+        {
+            // A whole study: its question groups, the composition if any, the overview and the consistency chart.
+            var groups = QuestionGroups(Assert.Single(studies)!);
+            return groups.Count(g => !g.StartsWith("sample-", StringComparison.Ordinal)) + (groups.Any(g => g.StartsWith("sample-", StringComparison.Ordinal)) ? 1 : 0) + 2;
+        }
         if (code.Contains("question:", StringComparison.Ordinal))
         {
             var groups = QuestionGroups(Assert.Single(studies)!);
@@ -71,4 +79,58 @@ public class RepositoryNotebookTests
     /// <summary>The 'question' column (second field, never quoted) of a ledger; a later version of an item leaves it empty.</summary>
     private static HashSet<string> QuestionGroups(string study) =>
         File.ReadAllLines(Path.Combine(Root, "data", "studies", study, "figures.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).Where(q => q.Length > 0).ToHashSet();
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    public static TheoryData<string> Studies() => [.. Directory.GetDirectories(Path.Combine(Root, "data", "studies")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The generic notebook, run once per study under data/ with its first cell's studyId replaced: from a scratch copy of
+    /// the repository's layout (the notebook beside links to data/ and artifacts/), so nothing is written into notebooks/.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Studies))]
+    public void The_generic_notebook_runs_for_every_study(string studyId)
+    {
+        var scratch = Directory.CreateTempSubdirectory("generic-notebook-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(scratch, "Analysis.sln"), "");
+            Directory.CreateSymbolicLink(Path.Combine(scratch, "data"), Path.Combine(Root, "data"));
+            Directory.CreateSymbolicLink(Path.Combine(scratch, "artifacts"), Path.Combine(Root, "artifacts"));
+            var notebooks = Directory.CreateDirectory(Path.Combine(scratch, "notebooks")).FullName;
+            var notebook = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Notebooks(Root), "study.ipynb")))!;
+            var first = notebook["cells"]!.AsArray().Select(c => c!.AsObject()).First(c => c["cell_type"]!.GetValue<string>() == "code");
+            var lines = first["source"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
+            var at = lines.FindIndex(l => l.StartsWith("var studyId = ", StringComparison.Ordinal));
+            Assert.True(at >= 0, "the generic notebook's first code cell sets studyId");
+            lines[at] = $"var studyId = \"{studyId}\";" + (lines[at].EndsWith('\n') ? "\n" : "");
+            first["source"] = new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l)!)]);
+            File.WriteAllText(Path.Combine(notebooks, "study.ipynb"), notebook.ToJsonString());
+            var output = Directory.CreateDirectory(Path.Combine(scratch, "out")).FullName;
+            var result = RunnerProcess.Run(notebooks, [Path.Combine(notebooks, "study.ipynb"), "--output-dir", output]);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(output, "study.ipynb")))!;
+            var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
+            Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
+            var html = string.Concat(outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])));
+            var groups = QuestionGroups(studyId);
+            var expected = groups.Count(g => !g.StartsWith("sample-", StringComparison.Ordinal)) + (groups.Any(g => g.StartsWith("sample-", StringComparison.Ordinal)) ? 1 : 0) + 2;
+            Assert.Equal(expected, CountOf(html, "window.Plotly.newPlot(\""));
+            Assert.Contains("survey-chart", html);
+            Assert.Contains("assumptions of the generator", html);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
 }

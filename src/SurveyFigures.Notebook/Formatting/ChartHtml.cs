@@ -14,6 +14,10 @@ public static class ChartHtml
     /// <summary>The script element that defines window.Plotly (plotly.js inlined), set when the library is opened.</summary>
     public static string? PlotlyJavaScript { get; set; }
 
+    /// <summary>Charts one after the other, each in a full-width block of its own (plotly.js once, with the first).</summary>
+    public static string Render(ChartList charts) =>
+        string.Concat(charts.Select(c => $"<div class=\"survey-chart\" style=\"width:100%;display:block\">{Render(c)}</div>\n"));
+
     public static string Render(ChartView chart)
     {
         string? library = null;

@@ -14,6 +14,10 @@ public sealed class NotebookFormatterSource
         new NotebookFormatter(typeof(FigureTable), "text/plain", (v, w) => w.Write(TableText.Render((FigureTable)v))),
         new NotebookFormatter(typeof(TextTable), "text/html", (v, w) => w.Write(TableHtml.Render((TextTable)v))),
         new NotebookFormatter(typeof(TextTable), "text/plain", (v, w) => w.Write(TableText.Render((TextTable)v))),
+        new NotebookFormatter(typeof(ChartList), "text/html", (v, w) => w.Write(ChartHtml.Render((ChartList)v))),
+        new NotebookFormatter(typeof(ChartList), "text/plain", (v, w) => w.Write(string.Join("\n", ((ChartList)v).Select(c => c.Title)))),
+        new NotebookFormatter(typeof(StudyView), "text/html", (v, w) => w.Write(StudyHtml.Render((StudyView)v))),
+        new NotebookFormatter(typeof(StudyView), "text/plain", (v, w) => w.Write(((StudyView)v).Summary.Title)),
         new NotebookFormatter(typeof(StudySummary), "text/html", (v, w) => w.Write(StudyHtml.Render((StudySummary)v))),
         new NotebookFormatter(typeof(StudySummary), "text/plain", (v, w) => w.Write(((StudySummary)v).Title)),
     ];

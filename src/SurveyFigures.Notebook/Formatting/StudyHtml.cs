@@ -6,6 +6,10 @@ namespace SurveyFigures.Notebook.Formatting;
 /// <summary>A study's description card, with the synthetic-data warning in plain sight.</summary>
 public static class StudyHtml
 {
+    /// <summary>The whole study: header, every chart at full width, the figures, the findings and the sources view.</summary>
+    public static string Render(StudyView view) =>
+        $"<div class=\"survey-study-view\">{Render(view.Summary)}\n{ChartHtml.Render(view.Charts)}{TableHtml.Render(view.Figures)}\n{TableHtml.Render(view.Findings)}\n{TableHtml.Render(view.Sources)}</div>";
+
     public static string Render(StudySummary s)
     {
         var html = new StringBuilder();

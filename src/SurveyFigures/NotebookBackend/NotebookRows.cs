@@ -77,6 +77,29 @@ public static class NotebookRows
                 : "The reconstruction follows each figure's first version; a version that disagrees cannot be given back by the same rows.");
     }
 
+    /// <summary>How robust one figure's arithmetic is to the base size and the rounding rule.</summary>
+    public static TextTable Sensitivity(StudyAnalysis a, SensitivityResult s, Language language)
+    {
+        var fr = language == Language.Fr;
+        string Yes(bool b) => b ? (fr ? "oui" : "yes") : (fr ? "non" : "no");
+        string Size(int? n) => n is { } v ? Numbers.Count(v) : fr ? $"aucune entre {s.SearchedFrom} et {s.SearchedTo}" : $"none between {s.SearchedFrom} and {s.SearchedTo}";
+        List<IReadOnlyList<string>> rows =
+        [
+            [fr ? "chiffre publié" : "printed figure", ChartFormat.Printed(s.Figure, language)],
+            [fr ? "taille(s) de la base" : "base size(s)", ConsistencyChecker.SizesText(s.Sizes)],
+            [fr ? $"un compte s'imprime ainsi ({Names.Rule(s.Rule, language)})" : $"some count prints as it ({Names.Rule(s.Rule, language)})", Yes(s.Holds)],
+            [fr ? "taille plus petite la plus proche où cela change" : "nearest smaller size where that changes", Size(s.ChangesBelow)],
+            [fr ? "taille plus grande la plus proche où cela change" : "nearest larger size where that changes", Size(s.ChangesAbove)],
+        ];
+        rows.AddRange(s.Rules.Select(r => (IReadOnlyList<string>)[
+            fr ? $"règle : {Names.Rule(r.Rule, language)}" : $"rule: {Names.Rule(r.Rule, language)}",
+            r.Holds ? $"{Yes(true)} ({r.Counts})" : Yes(false)]));
+        return new TextTable(fr ? $"Sensibilité — {s.Figure.Label.In(language)}" : $"Sensitivity — {s.Figure.Label.In(language)}",
+            [fr ? "question" : "question", fr ? "réponse" : "answer"], rows,
+            fr ? "Le chiffre seul, hors contrôles conjoints (sommes, imbrications), qui restent ceux du tableau des verdicts."
+               : "The figure on its own, without the joint checks (sums, nesting), which stay those of the verdicts table.");
+    }
+
     public static TextTable Reconstruction(Study study, Language language)
     {
         var fr = language == Language.Fr;

@@ -1,60 +1,109 @@
 using System.Collections.Concurrent;
 using SurveyFigures.Charts;
+using SurveyFigures.Consistency;
 using SurveyFigures.Data;
 using SurveyFigures.Notebook.Contracts;
 using SurveyFigures.Pipeline;
-using SurveyFigures.Recomputation;
+using SurveyFigures.Reconstruction;
 
 namespace SurveyFigures.NotebookBackend;
 
 /// <summary>
 /// The library side of the notebook facade, created by the facade inside its private load context
-/// (by name: <c>SurveyFigures.NotebookBackend.SurveyBackend</c>). Studies are analysed once and cached,
-/// so re-running a notebook cell is instant.
+/// (by name: <c>SurveyFigures.NotebookBackend.SurveyBackend</c>). Studies and their respondent rows are read once;
+/// each set of options (rule, interval, level, readings) is analysed once and cached, so re-running a cell is instant
+/// and changing an option recomputes only what it changes.
 /// </summary>
 public sealed class SurveyBackend : ISurveyBackend
 {
     private readonly string _root;
-    private readonly Lazy<IReadOnlyList<StudyAnalysis>> _analyses;
-    private readonly ConcurrentDictionary<(string Study, string Key, Language Language), ChartView> _charts = new();
+    private readonly Lazy<IReadOnlyList<Study>> _studies;
+    private readonly ConcurrentDictionary<string, RespondentTable> _respondents = new();
+    private readonly ConcurrentDictionary<(string Study, string Options), StudyAnalysis> _analyses = new();
+    private readonly ConcurrentDictionary<(string Study, string Key, string Options), ChartView> _charts = new();
 
     public SurveyBackend(string repositoryRoot)
     {
         _root = repositoryRoot;
-        _analyses = new(() => StudyCatalog.LoadAll(_root).Select(s => StudyAnalysis.Run(s, new RecomputeOptions())).ToList());
+        _studies = new(() => StudyCatalog.LoadAll(_root));
     }
 
-    public IReadOnlyList<StudySummary> Studies(string language) =>
-        _analyses.Value.Select(a => NotebookRows.Summary(a.Study, Lang(language))).ToList();
+    public void Check(ViewOptions options) => BackendOptions.Check(options);
 
-    public FigureTable Figures(string studyId, string? question, string language) => NotebookRows.Figures(Analysis(studyId), question, Lang(language));
+    public IReadOnlyList<StudySummary> Studies(ViewOptions options) =>
+        _studies.Value.Select(s => NotebookRows.Summary(s, Lang(options))).ToList();
 
-    public TextTable Checks(string studyId, string language) => NotebookRows.Checks(Analysis(studyId), Lang(language));
+    public FigureTable Figures(string studyId, string? question, ViewOptions options) => NotebookRows.Figures(Analysis(studyId, options), question, Lang(options));
 
-    public TextTable Readings(string studyId, string language) => NotebookRows.Readings(Analysis(studyId), Lang(language));
+    public TextTable Checks(string studyId, ViewOptions options) => NotebookRows.Checks(Analysis(studyId, options), Lang(options));
 
-    public TextTable Sources(string studyId, string language) => NotebookRows.Sources(Analysis(studyId), Lang(language));
+    public TextTable Readings(string studyId, ViewOptions options) => NotebookRows.Readings(Analysis(studyId, options), Lang(options));
 
-    public TextTable Reconstruction(string studyId, string language) => NotebookRows.Reconstruction(Analysis(studyId).Study, Lang(language));
+    public TextTable Sources(string studyId, ViewOptions options) => NotebookRows.Sources(Analysis(studyId, options), Lang(options));
 
-    public IReadOnlyList<ChartView> Charts(string studyId, string language) =>
-        ChartCatalog.For(Analysis(studyId), Lang(language)).Select(e => _charts.GetOrAdd((studyId, e.Key, Lang(language)), _ => View(e))).ToList();
+    public TextTable Reconstruction(string studyId, ViewOptions options) => NotebookRows.Reconstruction(Study(studyId), Lang(options));
 
-    public ChartView Chart(string studyId, string key, string language) =>
-        _charts.GetOrAdd((studyId, key, Lang(language)), k => View(ChartCatalog.Entry(Analysis(k.Study), k.Key, k.Language)));
+    public IReadOnlyList<ChartView> Charts(string studyId, ViewOptions options) =>
+        ChartCatalog.For(Analysis(studyId, options), Lang(options)).Select(e => _charts.GetOrAdd((studyId, e.Key, options.Key), _ => View(e))).ToList();
 
-    public ChartView CrossStudy(string language) =>
-        _charts.GetOrAdd(("*", ChartCatalog.CrossStudyKey, Lang(language)), k =>
-            View(ChartCatalog.CrossStudy(CrossStudyThemesReader.Load(_root, _analyses.Value.Select(a => a.Study)), _analyses.Value, k.Language)));
+    public ChartView Chart(string studyId, string key, ViewOptions options) =>
+        _charts.GetOrAdd((studyId, key, options.Key), k => View(ChartCatalog.Entry(Analysis(k.Study, options), k.Key, Lang(options))));
 
-    public ChartView Editions(string language) =>
-        _charts.GetOrAdd(("*", EditionsChart.Key, Lang(language)), k =>
-            View(ChartCatalog.Editions(EditionsReader.Load(_root, _analyses.Value.Select(a => a.Study)), _analyses.Value, k.Language)));
+    public ChartView CrossStudy(ViewOptions options) =>
+        _charts.GetOrAdd(("*", ChartCatalog.CrossStudyKey, options.Key), _ =>
+            View(ChartCatalog.CrossStudy(CrossStudyThemesReader.Load(_root, _studies.Value), All(options), Lang(options))));
+
+    public ChartView Editions(ViewOptions options) =>
+        _charts.GetOrAdd(("*", EditionsChart.Key, options.Key), _ =>
+            View(ChartCatalog.Editions(EditionsReader.Load(_root, _studies.Value), All(options), Lang(options))));
+
+    public ChartView ReadingWhatIf(string studyId, string figureId, ViewOptions options)
+    {
+        var analysis = Analysis(studyId, options);
+        var figure = NestedFigure(analysis.Study, figureId);
+        return _charts.GetOrAdd((studyId, $"{ReadingChart.KeyPrefix}{figure.Id}", options.Key), k =>
+            View(new ChartEntry(k.Key, ReadingChart.Title(analysis, figure, Lang(options)), ReadingChart.Build(analysis, figure, Lang(options)))));
+    }
+
+    public TextTable Sensitivity(string studyId, string figureId, ViewOptions options)
+    {
+        var analysis = Analysis(studyId, options);
+        var figure = analysis.Study.HasFigure(figureId) ? analysis.Study.Figure(figureId)
+            : throw new ArgumentException($"Study '{studyId}' has no figure '{figureId}'; its figures are {string.Join(", ", analysis.Study.Figures.Select(f => f.Id))}.", nameof(figureId));
+        return NotebookRows.Sensitivity(analysis, SensitivityCheck.For(analysis.Study, figure, BackendOptions.Recompute(options).RuleFor(analysis.Study)), Lang(options));
+    }
+
+    public TextTable RowsHead(string studyId, int count, ViewOptions options) => RowTables.Head(Study(studyId), Respondents(studyId), count, Lang(options));
+
+    public TextTable RowsSummary(string studyId, ViewOptions options) => RowTables.Summary(Study(studyId), Respondents(studyId), Lang(options));
+
+    public TextTable RowsCrossTab(string studyId, string rowColumn, string columnColumn, ViewOptions options) =>
+        RowTables.CrossTab(Study(studyId), Respondents(studyId), rowColumn, columnColumn, Lang(options));
 
     public string PlotlyJavaScript() => ChartRendering.PlotlyJsScript();
 
-    private StudyAnalysis Analysis(string studyId) => _analyses.Value.FirstOrDefault(a => a.Study.Id == studyId)
-        ?? throw new ArgumentException($"No study '{studyId}'; the studies are {string.Join(", ", _analyses.Value.Select(a => a.Study.Id))}.", nameof(studyId));
+    private Study Study(string studyId) => _studies.Value.FirstOrDefault(s => s.Id == studyId)
+        ?? throw new ArgumentException($"No study '{studyId}'; the studies are {string.Join(", ", _studies.Value.Select(s => s.Id))}.", nameof(studyId));
+
+    private RespondentTable Respondents(string studyId) => _respondents.GetOrAdd(studyId, id => RespondentCsv.Read(Study(id)));
+
+    /// <summary>The analysis under these options; the language changes no number, so it is not part of the key.</summary>
+    private StudyAnalysis Analysis(string studyId, ViewOptions options)
+    {
+        BackendOptions.Check(options);
+        var numbers = (options with { Language = "en" }).Key;
+        return _analyses.GetOrAdd((studyId, numbers), k =>
+            StudyAnalysis.FromRespondents(BackendOptions.WithReadings(Study(k.Study), options), Respondents(k.Study), BackendOptions.Recompute(options)));
+    }
+
+    private IReadOnlyList<StudyAnalysis> All(ViewOptions options) => _studies.Value.Select(s => Analysis(s.Id, options)).ToList();
+
+    private static Figure NestedFigure(Study study, string figureId)
+    {
+        var nested = study.Figures.Where(f => f.Kind == FigureKind.Nested).ToList();
+        return nested.FirstOrDefault(f => f.Id == figureId)
+            ?? throw new ArgumentException($"Figure '{figureId}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested.Select(f => f.Id)))}.", nameof(figureId));
+    }
 
     private static ChartView View(ChartEntry entry)
     {
@@ -62,5 +111,5 @@ public sealed class SurveyBackend : ISurveyBackend
         return new ChartView(entry.Key, entry.Title.Text, divId, entry.ToJson(), ChartRendering.ToHtml(entry.Chart, divId, includePlotlyJs: false));
     }
 
-    private static Language Lang(string language) => LocalizedText.ParseLanguage(language);
+    private static Language Lang(ViewOptions options) => BackendOptions.Language(options);
 }

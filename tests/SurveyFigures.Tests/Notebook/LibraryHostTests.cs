@@ -16,7 +16,7 @@ public class LibraryHostTests
         Assert.NotSame(AssemblyLoadContext.Default, context);
 
         // Touching the backend runs Deedle inside the private context.
-        Assert.Equal(RepositoryStudies.All.Count, backend.Studies("en").Count);
+        Assert.Equal(RepositoryStudies.All.Count, backend.Studies(new SurveyFigures.Notebook.Contracts.ViewOptions()).Count);
         var names = context!.Assemblies.Select(a => a.GetName()).ToList();
         Assert.Contains(names, n => n.Name == "Deedle");
         var fsharp = Assert.Single(names, n => n.Name == "FSharp.Core");

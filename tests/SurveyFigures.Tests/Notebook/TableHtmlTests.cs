@@ -44,10 +44,10 @@ public class TableHtmlTests
     public void French_tables_and_study_cards_have_french_headers()
     {
         var backend = SurveyFigures.Notebook.Hosting.LibraryHost.CreateBackend(Support.RepositoryStudies.Root);
-        var fr = System.Net.WebUtility.HtmlDecode(TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", "fr")));
+        var fr = System.Net.WebUtility.HtmlDecode(TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("fr"))));
         Assert.Contains("<th>publié</th>", fr);
         Assert.Contains("Perception du Ségur numérique", fr);
-        Assert.Contains("<th>printed</th>", TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", "en")));
-        Assert.Contains("Taille d'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies("fr")[0])));
+        Assert.Contains("<th>printed</th>", TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("en"))));
+        Assert.Contains("Taille d'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions("fr"))[0])));
     }
 }

@@ -1,0 +1,54 @@
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Consistency;
+
+/// <summary>Whether one rounding rule lets some count of the base print as the figure, and which counts.</summary>
+public sealed record RuleOutcome(RoundingRule Rule, bool Holds, CountRange Counts);
+
+/// <summary>
+/// How robust a figure's arithmetic is: at which base sizes around the actual one the figure stops (or starts) being
+/// printable from a whole count under the study's rule, and which rounding rules keep it at the actual size.
+/// </summary>
+public sealed record SensitivityResult(Figure Figure, RoundingRule Rule, IReadOnlyList<int> Sizes, bool Holds, int? ChangesBelow, int? ChangesAbove, int SearchedFrom, int SearchedTo, IReadOnlyList<RuleOutcome> Rules);
+
+/// <summary>Computes <see cref="SensitivityResult"/> for one figure on its own (joint checks are the consistency checker's).</summary>
+public static class SensitivityCheck
+{
+    public static SensitivityResult For(Study study, Figure figure, RoundingRule rule)
+    {
+        var sizes = BaseSizes.Of(study, figure.Base, rule);
+        if (sizes.Count == 0)
+        {
+            sizes = [study.Metadata.SampleSize];
+        }
+        bool HoldsAt(int n, RoundingRule r) => !PrintedCounts.For(figure, n, r).IsEmpty;
+        var holds = sizes.Any(n => HoldsAt(n, rule));
+        // Search from 1 to twice the largest size: far enough to show whether the verdict is fragile.
+        var (low, high) = (sizes.Min(), sizes.Max());
+        var to = 2 * high;
+        int? below = null;
+        for (var n = low - 1; n >= 1; n--)
+        {
+            if (HoldsAt(n, rule) != holds)
+            {
+                below = n;
+                break;
+            }
+        }
+        int? above = null;
+        for (var n = high + 1; n <= to; n++)
+        {
+            if (HoldsAt(n, rule) != holds)
+            {
+                above = n;
+                break;
+            }
+        }
+        var rules = Enum.GetValues<RoundingRule>().Select(r =>
+        {
+            var counts = sizes.Aggregate(CountRange.Empty, (acc, n) => acc.Union(PrintedCounts.For(figure, n, r)));
+            return new RuleOutcome(r, !counts.IsEmpty, counts);
+        }).ToList();
+        return new SensitivityResult(figure, rule, sizes, holds, below, above, 1, to, rules);
+    }
+}

@@ -14,6 +14,9 @@ internal static class ChartLayout
     public const string FooterColor = "#444444";
     public const string GridColor = "#E5E5E5";
 
+    /// <summary>The height of the plotting area of a chart <see cref="Build"/> lays out: its height less the top and bottom margins.</summary>
+    public static int PlotHeight(int height, int footerLines) => height - 110 - (90 + (FooterLineHeight * footerLines));
+
     /// <summary>A height that gives each category row about 30 px, plus room for title, legend and footer.</summary>
     public static int Height(int rows, int footerLines) => 170 + (RowHeight * Math.Max(rows, 3)) + (FooterLineHeight * footerLines);
 

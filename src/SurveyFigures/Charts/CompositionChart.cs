@@ -14,8 +14,10 @@ namespace SurveyFigures.Charts;
 public static class CompositionChart
 {
     public const string Prefix = "sample-";
-    private const double Gap = 0.16;
-    private const double TitleRoom = 0.06;
+    // In pixels, turned into fractions of the plotting area below: a fixed fraction gave a one-row subplot too little
+    // room, and its title ran into the legend above it.
+    private const double GapPixels = 50;
+    private const double TitlePixels = 34;
 
     public static bool IsComposition(string question) => question.StartsWith(Prefix, StringComparison.Ordinal);
 
@@ -25,7 +27,7 @@ public static class CompositionChart
     public static GenericChart Build(StudyAnalysis analysis, Language language, Func<string, string?>? questionLabel = null)
     {
         var groups = Questions(analysis).Select(q => (Question: q, Results: QuestionChart.Results(analysis, q))).ToList();
-        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, analysis.Study.Figures);
+        var footer = ChartFooter.Lines(analysis.Study.Metadata, language, groups.SelectMany(g => g.Results).Select(r => r.Figure));
         var title = Title(analysis, language);
         if (groups.Count == 0)
         {
@@ -35,11 +37,14 @@ public static class CompositionChart
             return Chart([], empty);
         }
         var rows = groups.Sum(g => g.Results.Count);
-        var usable = 1 - TitleRoom - (Gap * (groups.Count - 1));
+        var height = ChartLayout.Height(rows + (2 * groups.Count), footer.Count);
+        var plot = (double)ChartLayout.PlotHeight(height, footer.Count);
+        var (titleRoom, gap) = (TitlePixels / plot, GapPixels / plot);
+        var usable = 1 - titleRoom - (gap * (groups.Count - 1));
         var axes = new List<(string, object)>();
         var annotations = new List<PlotObject>();
         var traces = new List<Trace>();
-        var top = 1.0 - TitleRoom;
+        var top = 1.0 - titleRoom;
         for (var i = 0; i < groups.Count; i++)
         {
             var (question, results) = groups[i];
@@ -54,9 +59,9 @@ public static class CompositionChart
                 ("xref", "paper"), ("yref", "paper"), ("x", 0), ("y", top), ("xanchor", "left"), ("yanchor", "bottom"),
                 ("showarrow", false)));
             traces.AddRange(FigureTraces.Bars(results, labels, language, index, showLegend: i == 0));
-            top = ChartFormat.Coordinate(bottom - Gap);
+            top = ChartFormat.Coordinate(bottom - gap);
         }
-        var layout = ChartLayout.Build(title, footer, ChartLayout.Height(rows + (2 * groups.Count), footer.Count), axes, annotations);
+        var layout = ChartLayout.Build(title, footer, height, axes, annotations);
         return Chart(traces, layout);
     }
 

@@ -38,7 +38,7 @@ public static class EditionsChart
         var note = ChartFooter.Wrap(language == Language.Fr
             ? "Un trait relie deux éditions seulement quand les données déclarent la même question posée à la même population ; sinon les valeurs sont juxtaposées, pas comparées."
             : "A line joins two editions only where the data declare the same question put to the same population; otherwise the values sit side by side and are not compared.").ToList();
-        var layout = ChartLayout.Build(Title(pairs, analyses, language), footer, ChartLayout.Height(pairs.Count * 2, footer.Count + note.Count),
+        var layout = ChartLayout.Build(Title(pairs, analyses, language), footer, ChartLayout.Height(pairs.Count * 3, footer.Count + note.Count),
             [("xaxis", ChartLayout.ShareAxis(language)), ("yaxis", ChartLayout.CategoryAxis(labels))], note: note);
         return Chart(traces, layout);
     }
@@ -70,6 +70,7 @@ public static class EditionsChart
             ("y", rows.Select(r => RowLabel(r.Pair, language)).ToArray()),
             ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
             ("textposition", index == 0 ? "top center" : "bottom center"),
+            ("cliponaxis", false),
             ("hovertext", rows.Select(r => $"{PlotlyText.Escape(meta.ShortTitle.In(language))}<br>{FigureTraces.Hover(r.Result, language)}<br><i>{PlotlyText.Escape(r.Pair.Note.In(language))}</i>").ToArray()),
             ("hoverinfo", "text"),
             ("marker", Obj(("color", Palette.ForSeries(index)), ("size", 12), ("symbol", index == 0 ? "circle" : "diamond"))));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SurveyFigures.Data;
 using Columns = SurveyFigures.Charts.CrossStudyThemeColumns;
 
@@ -9,12 +8,10 @@ namespace SurveyFigures.Charts;
 /// of that study, each theme has one label and draws on at least two studies. Errors name the file, line, column,
 /// value and what was expected.
 /// </summary>
-public static partial class CrossStudyThemesReader
+public static class CrossStudyThemesReader
 {
     public const string FileName = "cross-study-themes.csv";
 
-    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
-    private static partial Regex ThemePattern();
 
     /// <summary>The file under a repository root.</summary>
     public static string PathIn(string root) => Path.Combine(root, "data", FileName);
@@ -41,7 +38,7 @@ public static partial class CrossStudyThemesReader
                 }
             }
             var id = Field(Columns.Theme);
-            if (!ThemePattern().IsMatch(id))
+            if (!Ids.IsValid(id))
             {
                 throw Bad(Columns.Theme, "invalid theme id", "lower-case words joined by '.' or '-', such as time-saved");
             }

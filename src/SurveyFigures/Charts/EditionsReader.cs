@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SurveyFigures.Data;
 using Columns = SurveyFigures.Charts.EditionColumns;
 
@@ -9,12 +8,10 @@ namespace SurveyFigures.Charts;
 /// studies loaded, both figures in their ledgers, two different studies, a known comparability. Errors name the file,
 /// line, column, value and what was expected.
 /// </summary>
-public static partial class EditionsReader
+public static class EditionsReader
 {
     public const string FileName = "editions.csv";
 
-    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
-    private static partial Regex SeriesPattern();
 
     public static string PathIn(string root) => Path.Combine(root, "data", FileName);
 
@@ -39,7 +36,7 @@ public static partial class EditionsReader
                     throw Bad(column, "empty field", "a value");
                 }
             }
-            if (!SeriesPattern().IsMatch(Field(Columns.Series)) || pairs.Any(p => p.Series == Field(Columns.Series)))
+            if (!Ids.IsValid(Field(Columns.Series)) || pairs.Any(p => p.Series == Field(Columns.Series)))
             {
                 throw Bad(Columns.Series, "invalid or repeated series id", "a new id of lower-case words joined by '.' or '-', such as training-tools");
             }

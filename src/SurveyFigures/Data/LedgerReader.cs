@@ -8,8 +8,6 @@ namespace SurveyFigures.Data;
 /// </summary>
 public static partial class LedgerReader
 {
-    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex ColumnPattern();
@@ -43,7 +41,7 @@ public static partial class LedgerReader
             new(t.File, problem, line.Number, column, Field(column), expected);
 
         var id = Field(LedgerColumns.Id);
-        if (!IdPattern().IsMatch(id))
+        if (!Ids.IsValid(id))
         {
             throw Bad(LedgerColumns.Id, "invalid figure id", "lower-case words joined by '.' or '-', such as usage.several-times-a-day");
         }
@@ -67,7 +65,7 @@ public static partial class LedgerReader
         var parts = Field(LedgerColumns.Parts).Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (kind == FigureKind.Aggregate)
         {
-            if (parts.Length < 2 || parts.Any(p => !IdPattern().IsMatch(p)))
+            if (parts.Length < 2 || parts.Any(p => !Ids.IsValid(p)))
             {
                 throw Bad(LedgerColumns.Parts, "an aggregate needs the figures it adds up", "two or more figure ids joined by '+', such as a.x + a.y");
             }

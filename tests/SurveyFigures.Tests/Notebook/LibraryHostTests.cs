@@ -15,8 +15,10 @@ public class LibraryHostTests
         Assert.IsType<LibraryLoadContext>(context);
         Assert.NotSame(AssemblyLoadContext.Default, context);
 
-        // Touching the backend runs Deedle inside the private context.
-        Assert.Equal(RepositoryStudies.All.Count, backend.Studies(new SurveyFigures.Notebook.Contracts.ViewOptions()).Count);
+        // Recomputing a study's figures runs Deedle inside the private context (listing the studies alone does not).
+        var options = new SurveyFigures.Notebook.Contracts.ViewOptions();
+        Assert.Equal(RepositoryStudies.All.Count, backend.Studies(options).Count);
+        Assert.Equal(RepositoryStudies.All[0].Figures.Count, backend.Figures(RepositoryStudies.All[0].Id, null, options).Count);
         var names = context!.Assemblies.Select(a => a.GetName()).ToList();
         Assert.Contains(names, n => n.Name == "Deedle");
         var fsharp = Assert.Single(names, n => n.Name == "FSharp.Core");

@@ -90,7 +90,16 @@ public class RepositoryNotebookTests
         return count;
     }
 
-    public static TheoryData<string> Studies() => [.. Directory.GetDirectories(Path.Combine(Root, "data", "studies")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+    public static TheoryData<string, string> Studies()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var study in Directory.GetDirectories(Path.Combine(Root, "data", "studies")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal))
+        {
+            data.Add(study, "en");
+            data.Add(study, "fr");
+        }
+        return data;
+    }
 
     /// <summary>
     /// The generic notebook, run once per study under data/ with its first cell's studyId replaced: from a scratch copy of
@@ -98,7 +107,7 @@ public class RepositoryNotebookTests
     /// </summary>
     [Theory]
     [MemberData(nameof(Studies))]
-    public void The_generic_notebook_runs_for_every_study(string studyId)
+    public void The_generic_notebook_runs_for_every_study(string studyId, string language)
     {
         var scratch = Directory.CreateTempSubdirectory("generic-notebook-").FullName;
         try
@@ -113,6 +122,9 @@ public class RepositoryNotebookTests
             var at = lines.FindIndex(l => l.StartsWith("var studyId = ", StringComparison.Ordinal));
             Assert.True(at >= 0, "the generic notebook's first code cell sets studyId");
             lines[at] = $"var studyId = \"{studyId}\";" + (lines[at].EndsWith('\n') ? "\n" : "");
+            var lang = lines.FindIndex(l => l.StartsWith("var language = ", StringComparison.Ordinal));
+            Assert.True(lang >= 0, "the generic notebook's first code cell sets language");
+            lines[lang] = $"var language = \"{language}\";" + (lines[lang].EndsWith('\n') ? "\n" : "");
             first["source"] = new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l)!)]);
             File.WriteAllText(Path.Combine(notebooks, "study.ipynb"), notebook.ToJsonString());
             var output = Directory.CreateDirectory(Path.Combine(scratch, "out")).FullName;
@@ -127,7 +139,7 @@ public class RepositoryNotebookTests
             // Every chart of the study in Show, and one more drawn on its own (the consistency chart).
             Assert.Equal(expected + 1, CountOf(html, "window.Plotly.newPlot(\""));
             Assert.Contains("survey-chart", html);
-            Assert.Contains("assumptions of the generator", html);
+            Assert.Contains(language == "fr" ? "hypothèses du générateur" : "assumptions of the generator", System.Net.WebUtility.HtmlDecode(html));
         }
         finally
         {

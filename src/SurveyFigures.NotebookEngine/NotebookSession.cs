@@ -25,8 +25,16 @@ public sealed class NotebookSession
     private Thread? runningThread;
 
     /// <param name="folder">The notebook's folder: <c>#r "relative.dll"</c> resolves against it.</param>
+    /// <summary>
+    /// The AppContext entry naming the session now running. A process that runs several notebooks one after another
+    /// gives each a new value, so libraries that do something once per kernel session (the facade embeds plotly.js
+    /// once) can tell sessions apart. The Polyglot kernel sets nothing: there a process is a session.
+    /// </summary>
+    public const string SessionKey = "SurveyFigures.NotebookSession";
+
     public NotebookSession(string folder, KernelAssemblyLoader loader, PackageResolver packages)
     {
+        AppContext.SetData(SessionKey, Guid.NewGuid().ToString("N"));
         Folder = Path.GetFullPath(folder);
         this.loader = loader;
         this.packages = packages;

@@ -9,6 +9,12 @@ namespace SurveyFigures.Notebook.Formatting;
 public static class ChartHtml
 {
     private static readonly object Gate = new();
+
+    // The session plotly.js was last embedded in. A runner that executes several notebooks in one process names each
+    // session under this AppContext key (SurveyFigures.NotebookEngine.NotebookSession.SessionKey; the facade cannot
+    // reference the engine); the Polyglot kernel names none, and there the process is the session.
+    private const string SessionKey = "SurveyFigures.NotebookSession";
+    private static object? _libraryEmittedIn;
     private static bool _libraryEmitted;
 
     /// <summary>The script element that defines window.Plotly (plotly.js inlined), set when the library is opened.</summary>
@@ -23,10 +29,12 @@ public static class ChartHtml
         string? library = null;
         lock (Gate)
         {
-            if (!_libraryEmitted && PlotlyJavaScript is not null)
+            var session = AppContext.GetData(SessionKey);
+            if ((!_libraryEmitted || !Equals(session, _libraryEmittedIn)) && PlotlyJavaScript is not null)
             {
                 library = PlotlyJavaScript;
                 _libraryEmitted = true;
+                _libraryEmittedIn = session;
             }
         }
         return library is null ? chart.Html : $"{library}\n{chart.Html}";

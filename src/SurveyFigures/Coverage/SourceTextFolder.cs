@@ -10,10 +10,11 @@ public static class SourceTextFolder
     public const string EnvironmentVariable = "SURVEY_FIGURES_SOURCES";
 
     /// <summary>The folder to read source texts from: the option, else the environment variable, else the default beside the repository.</summary>
-    public static string Resolve(string repositoryRoot, string? option = null)
+    public static string Resolve(string repositoryRoot, string? option = null, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         var chosen = option is { Length: > 0 } ? option
-            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : environment(EnvironmentVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
             : Path.Combine(repositoryRoot, "..", "shared", "sources");
         return Path.GetFullPath(chosen, repositoryRoot);
     }

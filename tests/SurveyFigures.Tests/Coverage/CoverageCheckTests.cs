@@ -154,3 +154,20 @@ public sealed class CoverageCheckTests : IDisposable
 
     public void Dispose() => _study.Dispose();
 }
+
+/// <summary>Where source texts are looked for: the option, else the environment variable, else beside the repository.</summary>
+public class SourceTextFolderTests
+{
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "repo");
+
+    [Fact]
+    public void The_option_wins_then_the_environment_then_the_default_beside_the_repository()
+    {
+        string? Env(string name) => name == SourceTextFolder.EnvironmentVariable ? "/texts/from-env" : null;
+        Assert.Equal(Path.GetFullPath("/texts/from-option"), SourceTextFolder.Resolve(Root, "/texts/from-option", Env));
+        Assert.Equal(Path.GetFullPath("/texts/from-env"), SourceTextFolder.Resolve(Root, null, Env));
+        Assert.Equal(Path.GetFullPath(Path.Combine(Root, "..", "shared", "sources")), SourceTextFolder.Resolve(Root, null, _ => null));
+        // A relative option is taken from the repository root.
+        Assert.Equal(Path.GetFullPath(Path.Combine(Root, "texts")), SourceTextFolder.Resolve(Root, "texts", _ => null));
+    }
+}

@@ -57,6 +57,20 @@ public sealed class UnseenStudyTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Draft_proposes_a_row_for_every_percentage_of_a_text_it_has_never_seen()
+    {
+        var text = Path.Combine(Fixtures.SourceTexts, "unseen-barometer.txt");
+        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
+        var (exit, output) = ReproduceRunTests.RunCli(_repository, "draft", text);
+        Assert.True(exit == 0, output);
+        var rows = output.Split('\n').Where(l => l.Contains(",unseen-barometer:line-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(SurveyFigures.Coverage.PercentScanner.Scan(File.ReadAllText(text)).Count, rows.Count);
+        Assert.Contains(rows, r => r.Contains(",40,", StringComparison.Ordinal) && r.Contains("unseen-barometer:line-5", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains(",nested,", StringComparison.Ordinal));
+        Assert.Contains("percentages found in unseen-barometer.txt", output);
+    }
+
     private static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);

@@ -15,7 +15,7 @@ public static class BaseSizeText
     public static bool IsAssumed(Study study, FigureResult result) =>
         study.Metadata.Respondents.Synthetic && (study.Base(result.Figure.Base).Figure is not null || result.Figure.Of == NestedDenominator.Parent);
 
-    /// <summary>"420" or "420, assumed (378–462 possible)"; in French "420, supposé (378–462 possibles)".</summary>
+    /// <summary>"420" or "420, assumed; 378–462 possible"; in French "420, supposé ; 378–462 possibles".</summary>
     public static string Size(Study study, FigureResult result, Language language)
     {
         var n = result.BaseN.ToString(CultureInfo.InvariantCulture);
@@ -24,6 +24,6 @@ public static class BaseSizeText
             return n;
         }
         var range = result.Check.BaseSizes.Count == 0 ? "?" : ConsistencyChecker.SizesText(result.Check.BaseSizes);
-        return language == Language.Fr ? $"{n}, supposé ({range} possibles)" : $"{n}, assumed ({range} possible)";
+        return language == Language.Fr ? $"{n}, supposé\u00A0; {range} possibles" : $"{n}, assumed; {range} possible";
     }
 }

@@ -39,7 +39,7 @@ public sealed class UnseenStudyTests : IDisposable
         var report = File.ReadAllText(Path.Combine(_repository, "artifacts", "report.html"));
         Assert.Contains($"data-study-id=\"{id}\"", report);
         Assert.Contains(study.Metadata.Sources[0].Address, report);
-        Assert.Contains("assumed (", report);
+        Assert.Contains(", assumed; ", report);
         // Addresses and locators, never a file-system path: not the repository's, not the source-text folder's.
         var figures = File.ReadAllText(Path.Combine(_repository, "artifacts", "figures.csv"));
         Assert.Contains($"invented-text:usage,{study.Metadata.Sources[0].Address}", figures);

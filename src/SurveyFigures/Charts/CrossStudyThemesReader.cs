@@ -12,7 +12,6 @@ public static class CrossStudyThemesReader
 {
     public const string FileName = "cross-study-themes.csv";
 
-
     /// <summary>The file under a repository root.</summary>
     public static string PathIn(string root) => Path.Combine(root, "data", FileName);
 
@@ -30,13 +29,7 @@ public static class CrossStudyThemesReader
             string Field(string column) => table.Get(line, column);
             DataFileException Bad(string column, string problem, string expected) => new(table.File, problem, line.Number, column, Field(column), expected);
 
-            foreach (var column in Columns.All)
-            {
-                if (Field(column).Length == 0)
-                {
-                    throw Bad(column, "empty field", "a value");
-                }
-            }
+            table.RequireValues(line, Columns.All);
             var id = Field(Columns.Theme);
             if (!Ids.IsValid(id))
             {

@@ -12,7 +12,6 @@ public static class EditionsReader
 {
     public const string FileName = "editions.csv";
 
-
     public static string PathIn(string root) => Path.Combine(root, "data", FileName);
 
     /// <summary>The pairs of data/editions.csv, or none when the file does not exist.</summary>
@@ -29,13 +28,7 @@ public static class EditionsReader
             string Field(string column) => table.Get(line, column);
             DataFileException Bad(string column, string problem, string expected) => new(table.File, problem, line.Number, column, Field(column), expected);
 
-            foreach (var column in Columns.All)
-            {
-                if (Field(column).Length == 0)
-                {
-                    throw Bad(column, "empty field", "a value");
-                }
-            }
+            table.RequireValues(line, Columns.All);
             if (!Ids.IsValid(Field(Columns.Series)) || pairs.Any(p => p.Series == Field(Columns.Series)))
             {
                 throw Bad(Columns.Series, "invalid or repeated series id", "a new id of lower-case words joined by '.' or '-', such as training-tools");

@@ -52,6 +52,15 @@ public sealed class CsvTable
     }
 
     /// <summary>The value of <paramref name="column"/> on a line, trimmed.</summary>
+    /// <summary>Refuses a line that leaves any of <paramref name="columns"/> empty, naming the first such column.</summary>
+    public void RequireValues(CsvLine line, IEnumerable<string> columns)
+    {
+        if (columns.FirstOrDefault(c => Get(line, c).Length == 0) is { } empty)
+        {
+            throw new DataFileException(File, "empty field", line.Number, empty, "", "a value");
+        }
+    }
+
     /// <summary>A field, trimmed; an optional column the file leaves out reads as empty.</summary>
     public string Get(CsvLine line, string column) => _index.TryGetValue(column, out var i) ? line.Fields[i].Trim() : "";
 

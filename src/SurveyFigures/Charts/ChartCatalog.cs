@@ -52,7 +52,7 @@ public static class ChartCatalog
         CompositionKey => new ChartEntry(key, CompositionChart.Title(analysis, language), CompositionChart.Build(analysis, language, questionLabel)),
         OverviewKey => new ChartEntry(key, OverviewChart.Title(analysis, language), OverviewChart.Build(analysis, language)),
         ConsistencyKey => new ChartEntry(key, ConsistencyChart.Title(analysis, language), ConsistencyChart.Build(analysis, language, ConsistencyScale.PointsFromPrinted)),
-        _ when key.StartsWith(QuestionKeyPrefix, StringComparison.Ordinal) => new ChartEntry(key,
+        _ when key.StartsWith(QuestionKeyPrefix, StringComparison.Ordinal) && QuestionChart.Questions(analysis).Contains(key[QuestionKeyPrefix.Length..]) => new ChartEntry(key,
             QuestionChart.Title(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel),
             QuestionChart.Build(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel)),
         _ => throw new ArgumentException(

@@ -44,4 +44,13 @@ public class ChartCatalogTests
         Assert.Equal("cross-study", entry.Key);
         Assert.Contains(ChartRendering.DivId(entry.Chart), entry.ToHtml(includePlotlyJs: false));
     }
+
+    [Fact]
+    public void A_chart_key_the_study_lacks_is_an_error_listing_the_keys_it_has()
+    {
+        // Copying one study's notebook to another: the first question the other study lacks says what it has instead.
+        var e = Assert.Throws<ArgumentException>(() => ChartCatalog.Entry(LifenAnalysis, "question:usage", Language.En));
+        Assert.Contains("Unknown chart 'question:usage'", e.Message);
+        Assert.Contains("question:segur", e.Message);
+    }
 }

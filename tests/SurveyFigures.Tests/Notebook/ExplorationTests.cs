@@ -157,4 +157,27 @@ public class ExplorationTests
         var e = Assert.Throws<ArgumentException>(() => Backend.RowsCrossTab(study, "nope", columns[0], options));
         Assert.Contains(columns[0], e.Message);
     }
+
+    public static TheoryData<string, string> NestedFigures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var study in RepositoryStudies.All)
+        {
+            foreach (var figure in study.Figures.Where(f => f.Kind == FigureKind.Nested))
+            {
+                data.Add(study.Id, figure.Id);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NestedFigures))]
+    public void Every_nested_figure_has_its_reading_what_if_and_its_sensitivity(string study, string figure)
+    {
+        var options = new ViewOptions("fr");
+        using var json = System.Text.Json.JsonDocument.Parse(Backend.ReadingWhatIf(study, figure, options).PlotlyJson);
+        Assert.Equal(2, json.RootElement.GetProperty("data").GetArrayLength());
+        Assert.Contains(Backend.Sensitivity(study, figure, options).Rows, r => r[0].StartsWith("règle : ", StringComparison.Ordinal));
+    }
 }

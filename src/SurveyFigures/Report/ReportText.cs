@@ -48,8 +48,12 @@ internal static class ReportText
 
     public static readonly LocalizedText Untestable = new("Chiffres non testables", "Untestable figures");
     public static readonly LocalizedText NoUntestable = new("Tous les chiffres sont testables.", "Every figure can be tested.");
-    public static readonly LocalizedText Flagged = new("Chiffres impossibles ou tenant par l'arrondi", "Impossible figures, or figures that hold only through rounding");
-    public static readonly LocalizedText NoFlagged = new("Aucun chiffre n'est impossible ni ne tient seulement par l'arrondi.", "No figure is impossible or holds only through rounding.");
+    public static readonly LocalizedText Flagged = new(
+        "Chiffres à examiner : impossibles, tenant seulement par une autre règle d'arrondi ou par des sommes arrondies, ou sur lesquels les sources divergent",
+        "Figures to look at: impossible, holding only under another rounding rule or through rounded sums, or on which sources disagree");
+    public static readonly LocalizedText NoFlagged = new(
+        "Aucun chiffre n'est impossible, ne tient seulement par l'arrondi ni ne fait diverger les sources.",
+        "No figure is impossible, holds only through rounding, or has sources that disagree.");
     public static readonly LocalizedText Readings = new("Lectures ambiguës", "Ambiguous readings");
     public static readonly LocalizedText NoReadings = new("Aucun chiffre imbriqué : aucune lecture ambiguë.", "No nested figure, so no ambiguous reading.");
     public static readonly LocalizedText Residuals = new("Catégories résiduelles", "Residual categories");

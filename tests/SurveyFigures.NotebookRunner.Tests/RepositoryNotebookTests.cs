@@ -4,10 +4,11 @@ using SurveyFigures.NotebookRunner.Tests.Support;
 namespace SurveyFigures.NotebookRunner.Tests;
 
 /// <summary>
-/// The repository's own notebooks, executed by the runner from their folder (as VS Code runs them), each in a
-/// process of its own. Expected chart counts come from the ledgers: one chart per question group at least.
+/// The repository's own notebooks, executed by the runner from their folder (as VS Code runs them) and as the main job
+/// runs them: several in one runner process, each in a session of its own (<see cref="SessionIsolationTests"/>). Expected
+/// chart counts come from the ledgers: one chart per question group at least.
 /// </summary>
-public class RepositoryNotebookTests
+public class RepositoryNotebookTests(RepositoryNotebookRuns runs) : IClassFixture<RepositoryNotebookRuns>
 {
     private const string PlotlyMime = "application/vnd.plotly.v1+json";
     private static readonly string Root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
@@ -21,36 +22,28 @@ public class RepositoryNotebookTests
     [MemberData(nameof(Notebooks))]
     public void Runs_without_error_and_shows_a_chart_per_question_group(string name)
     {
-        var output = Directory.CreateTempSubdirectory("repository-notebooks-").FullName;
-        try
+        var output = runs.Repository.Output;
+        Assert.True(File.Exists(Path.Combine(output, name)), runs.Repository.Result.ToString());
+        var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(output, name)))!;
+        Nbformat.AssertValid(executed);
+        var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
+        Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
+        var charts = outputs.Where(o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true).ToList();
+        Assert.All(charts, c => Assert.Contains("Plotly.newPlot", Nbformat.Text(c["data"]!["text/html"])));
+        // A chart is a Plotly.newPlot call, whether one output holds one chart or a whole study (Show).
+        var drawn = outputs.Sum(o => CountOf(Nbformat.Text(o["data"]?["text/html"]), "window.Plotly.newPlot(\""));
+        Assert.True(drawn >= ExpectedCharts(executed), $"{name}: {drawn} charts, expected at least {ExpectedCharts(executed)}");
+        // plotly.js is embedded once per notebook (one kernel session), so the executed copy draws offline.
+        Assert.Single(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
+        Assert.Contains(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
+        if (string.Concat(executed["cells"]!.AsArray().Select(c => Nbformat.Text(c!["source"]))).Contains("Surveys.Open(\"fr\")", StringComparison.Ordinal))
         {
-            var result = RunnerProcess.Run(RepositoryLayout.Notebooks(Root), [Path.Combine(RepositoryLayout.Notebooks(Root), name), "--output-dir", output]);
-            Assert.True(result.ExitCode == 0, result.ToString());
-            var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(output, name)))!;
-            Nbformat.AssertValid(executed);
-            var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
-            Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
-            var charts = outputs.Where(o => o["data"]?.AsObject().ContainsKey(PlotlyMime) == true).ToList();
-            Assert.All(charts, c => Assert.Contains("Plotly.newPlot", Nbformat.Text(c["data"]!["text/html"])));
-            // A chart is a Plotly.newPlot call, whether one output holds one chart or a whole study (Show).
-            var drawn = outputs.Sum(o => CountOf(Nbformat.Text(o["data"]?["text/html"]), "window.Plotly.newPlot(\""));
-            Assert.True(drawn >= ExpectedCharts(executed), $"{name}: {drawn} charts, expected at least {ExpectedCharts(executed)}");
-            // plotly.js is embedded once per notebook (one kernel session), so the executed copy draws offline.
-            Assert.Single(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
-            Assert.Contains(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
-            if (string.Concat(executed["cells"]!.AsArray().Select(c => Nbformat.Text(c!["source"]))).Contains("Surveys.Open(\"fr\")", StringComparison.Ordinal))
-            {
-                // A French notebook shows French number formats in its tables: a sample of every numeric cell.
-                var cells = outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])).Where(h => h.Contains("<table", StringComparison.Ordinal))
-                    .SelectMany(h => System.Text.RegularExpressions.Regex.Matches(h, "<td>([0-9][^<]*)</td>").Select(m => m.Groups[1].Value)).ToList();
-                Assert.NotEmpty(cells);
-                Assert.All(cells, c => Assert.DoesNotMatch(@"^\d+\.\d", c));
-                Assert.Contains(cells, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d,\d"));
-            }
-        }
-        finally
-        {
-            Directory.Delete(output, recursive: true);
+            // A French notebook shows French number formats in its tables: a sample of every numeric cell.
+            var cells = outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])).Where(h => h.Contains("<table", StringComparison.Ordinal))
+                .SelectMany(h => System.Text.RegularExpressions.Regex.Matches(h, "<td>([0-9][^<]*)</td>").Select(m => m.Groups[1].Value)).ToList();
+            Assert.NotEmpty(cells);
+            Assert.All(cells, c => Assert.DoesNotMatch(@"^\d+\.\d", c));
+            Assert.Contains(cells, c => System.Text.RegularExpressions.Regex.IsMatch(c, @"\d,\d"));
         }
     }
 
@@ -77,7 +70,7 @@ public class RepositoryNotebookTests
     }
 
     /// <summary>The 'question' column (second field, never quoted) of a ledger; a later version of an item leaves it empty.</summary>
-    private static HashSet<string> QuestionGroups(string study) =>
+    internal static HashSet<string> QuestionGroups(string study) =>
         File.ReadAllLines(Path.Combine(Root, "data", "studies", study, "figures.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).Where(q => q.Length > 0).ToHashSet();
 
     private static int CountOf(string text, string part)
@@ -101,49 +94,24 @@ public class RepositoryNotebookTests
         return data;
     }
 
-    /// <summary>
-    /// The generic notebook, run once per study under data/ with its first cell's studyId replaced: from a scratch copy of
-    /// the repository's layout (the notebook beside links to data/ and artifacts/), so nothing is written into notebooks/.
-    /// </summary>
+    /// <summary>The generic notebook, run for every study under data/ in both languages (<see cref="RepositoryNotebookRuns"/>).</summary>
     [Theory]
     [MemberData(nameof(Studies))]
     public void The_generic_notebook_runs_for_every_study(string studyId, string language)
     {
-        var scratch = Directory.CreateTempSubdirectory("generic-notebook-").FullName;
-        try
-        {
-            File.WriteAllText(Path.Combine(scratch, "Analysis.sln"), "");
-            Directory.CreateSymbolicLink(Path.Combine(scratch, "data"), Path.Combine(Root, "data"));
-            Directory.CreateSymbolicLink(Path.Combine(scratch, "artifacts"), Path.Combine(Root, "artifacts"));
-            var notebooks = Directory.CreateDirectory(Path.Combine(scratch, "notebooks")).FullName;
-            var notebook = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Notebooks(Root), "study.ipynb")))!;
-            var first = notebook["cells"]!.AsArray().Select(c => c!.AsObject()).First(c => c["cell_type"]!.GetValue<string>() == "code");
-            var lines = first["source"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
-            var at = lines.FindIndex(l => l.StartsWith("var studyId = ", StringComparison.Ordinal));
-            Assert.True(at >= 0, "the generic notebook's first code cell sets studyId");
-            lines[at] = $"var studyId = \"{studyId}\";" + (lines[at].EndsWith('\n') ? "\n" : "");
-            var lang = lines.FindIndex(l => l.StartsWith("var language = ", StringComparison.Ordinal));
-            Assert.True(lang >= 0, "the generic notebook's first code cell sets language");
-            lines[lang] = $"var language = \"{language}\";" + (lines[lang].EndsWith('\n') ? "\n" : "");
-            first["source"] = new JsonArray([.. lines.Select(l => (JsonNode)JsonValue.Create(l)!)]);
-            File.WriteAllText(Path.Combine(notebooks, "study.ipynb"), notebook.ToJsonString());
-            var output = Directory.CreateDirectory(Path.Combine(scratch, "out")).FullName;
-            var result = RunnerProcess.Run(notebooks, [Path.Combine(notebooks, "study.ipynb"), "--output-dir", output]);
-            Assert.True(result.ExitCode == 0, result.ToString());
-            var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(output, "study.ipynb")))!;
-            var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
-            Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
-            var html = string.Concat(outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])));
-            var groups = QuestionGroups(studyId);
-            var expected = groups.Count(g => !g.StartsWith("sample-", StringComparison.Ordinal)) + (groups.Any(g => g.StartsWith("sample-", StringComparison.Ordinal)) ? 1 : 0) + 2;
-            // Every chart of the study in Show, and one more drawn on its own (the consistency chart).
-            Assert.Equal(expected + 1, CountOf(html, "window.Plotly.newPlot(\""));
-            Assert.Contains("survey-chart", html);
-            Assert.Contains(language == "fr" ? "hypothèses du générateur" : "assumptions of the generator", System.Net.WebUtility.HtmlDecode(html));
-        }
-        finally
-        {
-            Directory.Delete(scratch, recursive: true);
-        }
+        var name = RepositoryNotebookRuns.GenericName(studyId, language);
+        var path = Path.Combine(runs.Generic.Output, name);
+        Assert.True(File.Exists(path), runs.Generic.Result.ToString());
+        var executed = (JsonObject)JsonNode.Parse(File.ReadAllText(path))!;
+        var outputs = executed["cells"]!.AsArray().SelectMany(c => c!["outputs"]?.AsArray() ?? []).Select(o => o!.AsObject()).ToList();
+        Assert.DoesNotContain(outputs, o => o["output_type"]!.GetValue<string>() == "error");
+        var html = string.Concat(outputs.Select(o => Nbformat.Text(o["data"]?["text/html"])));
+        var groups = QuestionGroups(studyId);
+        var expected = groups.Count(g => !g.StartsWith("sample-", StringComparison.Ordinal)) + (groups.Any(g => g.StartsWith("sample-", StringComparison.Ordinal)) ? 1 : 0) + 2;
+        // Every chart of the study in Show, and one more drawn on its own (the consistency chart).
+        Assert.Equal(expected + 1, CountOf(html, "window.Plotly.newPlot(\""));
+        Assert.Contains("survey-chart", html);
+        Assert.Contains(language == "fr" ? "hypothèses du générateur" : "assumptions of the generator", System.Net.WebUtility.HtmlDecode(html));
+        Assert.Single(outputs, o => Nbformat.Text(o["data"]?["text/html"]).Contains("plotly.js v2.28.0", StringComparison.Ordinal));
     }
 }

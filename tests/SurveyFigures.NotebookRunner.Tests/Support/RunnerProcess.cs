@@ -39,7 +39,7 @@ internal static class RunnerProcess
 }
 
 /// <summary>Exit code and captured output of one runner process.</summary>
-internal sealed record RunnerResult(int ExitCode, string StandardOutput, string StandardError)
+public sealed record RunnerResult(int ExitCode, string StandardOutput, string StandardError)
 {
     public override string ToString() => $"exit {ExitCode}\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}";
 }

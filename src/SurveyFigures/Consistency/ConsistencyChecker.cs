@@ -152,7 +152,7 @@ public static class ConsistencyChecker
         {
             var ranges = parts.Select(p => PrintedCounts.For(p, n, rule)).ToList();
             var own = PrintedCounts.For(aggregate, n, rule);
-            return !own.IsEmpty && ranges.All(r => !r.IsEmpty) && ranges.Sum(r => r.Min) <= own.Max && ranges.Sum(r => r.Max) >= own.Min;
+            return ranges.All(r => !r.IsEmpty) && own.Overlaps(new CountRange(ranges.Sum(r => r.Min), ranges.Sum(r => r.Max)));
         });
         var ids = string.Join(" + ", aggregate.Parts);
         if (!fits)
@@ -170,24 +170,20 @@ public static class ConsistencyChecker
     /// <summary>Every version of an item must allow a count that the primary version allows too; otherwise the sources disagree.</summary>
     private static void CheckVersions(Study study, Figure figure, RoundingRule rule, Dictionary<string, FigureCheck> checks)
     {
-        var sizes = figure.Kind == FigureKind.Nested && figure.Of == NestedDenominator.Parent ? ParentSizes(study, figure, rule) : BaseSizes.Of(study, figure.Base, rule);
-        foreach (var version in figure.OtherVersions)
+        // The sizes the figure's own check already derived (its base, or its parent's counts for a share of the parent).
+        var sizes = checks[figure.Id].BaseSizes;
+        var disagreeing = figure.OtherVersions
+            .Where(version => !sizes.Any(n => PrintedCounts.For(figure.Primary, n, rule).Overlaps(PrintedCounts.For(version, n, rule))))
+            .ToList();
+        checks[figure.Id] = checks[figure.Id] with { Disagreeing = disagreeing };
+        foreach (var version in disagreeing)
         {
-            var agree = sizes.Any(n =>
-            {
-                var primary = PrintedCounts.For(figure.Primary, n, rule);
-                var other = PrintedCounts.For(version, n, rule);
-                return !primary.IsEmpty && !other.IsEmpty && primary.Min <= other.Max && other.Min <= primary.Max;
-            });
-            if (!agree)
-            {
-                Merge(checks, figure.Id, Verdict.SourcesDisagree,
-                    $"Sources disagree: {Publishers(study, version)} prints {version.Display} where {Publishers(study, figure.Primary)} prints {figure.PrintedDisplay}, and no count out of {SizesText(sizes)} gives both. The reconstruction follows {Publishers(study, figure.Primary)}.");
-            }
+            Merge(checks, figure.Id, Verdict.SourcesDisagree,
+                $"Sources disagree: {Publishers(study, version)} prints {version.Display} where {Publishers(study, figure.Primary)} prints {figure.PrintedDisplay}, and no count out of {SizesText(sizes)} gives both. The reconstruction follows {Publishers(study, figure.Primary)}.");
         }
     }
 
-    internal static string Publishers(Study study, PrintedVersion version) =>
+    private static string Publishers(Study study, PrintedVersion version) =>
         string.Join(" and ", version.Documents.Select(d => study.Metadata.Sources.First(s => s.Id == d).Publisher));
 
     private static IReadOnlyList<int> ParentSizes(Study study, Figure f, RoundingRule rule)

@@ -9,6 +9,9 @@ public readonly record struct CountRange(int Min, int Max)
     public int Size => IsEmpty ? 0 : Max - Min + 1;
     public bool Contains(int k) => k >= Min && k <= Max;
 
+    /// <summary>Whether some count lies in both ranges.</summary>
+    public bool Overlaps(CountRange other) => !IsEmpty && !other.IsEmpty && Min <= other.Max && other.Min <= Max;
+
     public CountRange Union(CountRange other) =>
         IsEmpty ? other : other.IsEmpty ? this : new CountRange(Math.Min(Min, other.Min), Math.Max(Max, other.Max));
 

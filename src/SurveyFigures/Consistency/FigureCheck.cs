@@ -9,4 +9,7 @@ namespace SurveyFigures.Consistency;
 public sealed record FigureCheck(Figure Figure, IReadOnlyList<int> BaseSizes, CountRange Feasible, Verdict Verdict, IReadOnlyList<string> Reasons)
 {
     public string Reason => string.Join(" ", Reasons);
+
+    /// <summary>Other sources' versions that no count the followed version allows can give (the sources view shows them).</summary>
+    public IReadOnlyList<PrintedVersion> Disagreeing { get; init; } = [];
 }

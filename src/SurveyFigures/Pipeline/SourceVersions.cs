@@ -22,16 +22,11 @@ public sealed record VersionRow(
 /// </summary>
 public static class SourceVersions
 {
-    public static IReadOnlyList<VersionRow> Of(StudyAnalysis analysis)
-    {
-        var rule = analysis.Results.Count > 0 ? analysis.Results[0].Rule : RoundingRule.HalfUp;
-        return analysis.Results.Where(r => r.Figure.Versions.Count > 1).SelectMany(r => r.Figure.Versions.Select((v, i) => new VersionRow(
+    public static IReadOnlyList<VersionRow> Of(StudyAnalysis analysis) =>
+        analysis.Results.Where(r => r.Figure.Versions.Count > 1).SelectMany(r => r.Figure.Versions.Select((v, i) => new VersionRow(
             r, v,
             v.Documents.Select(d => analysis.Study.Metadata.Sources.First(s => s.Id == d)).ToList(),
             Followed: i == 0,
-            AgreesWithFollowed: i == 0 || r.Check.BaseSizes.Any(n => Overlap(PrintedCounts.For(v, n, rule), PrintedCounts.For(r.Figure.Primary, n, rule))),
+            AgreesWithFollowed: !r.Check.Disagreeing.Contains(v),
             Reproduced: r.Reproduces(v)))).ToList();
-    }
-
-    private static bool Overlap(CountRange a, CountRange b) => !a.IsEmpty && !b.IsEmpty && a.Min <= b.Max && b.Min <= a.Max;
 }

@@ -21,8 +21,8 @@ public sealed record FigureResult(
     FigureCheck Check,
     RoundingRule Rule)
 {
-    /// <summary>Whether the recomputed share prints as the primary version (inside the interval words or a qualifier are read as).</summary>
-    public bool MatchesPrinted => Reproduces(Figure.Primary);
+    /// <summary>Whether the recomputed count is one the primary version allows (<see cref="Feasible"/> holds exactly those counts).</summary>
+    public bool MatchesPrinted => BaseN > 0 && Feasible.Contains(Count);
 
     /// <summary>Whether the rows give back what <paramref name="version"/> printed: its count is one the version allows.</summary>
     public bool Reproduces(PrintedVersion version) => BaseN > 0 && PrintedCounts.For(version, BaseN, Rule).Contains(Count);

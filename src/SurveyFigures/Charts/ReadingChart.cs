@@ -75,5 +75,5 @@ public static class ReadingChart
 
     private static string Range(decimal low, decimal high, Language language) => low == high
         ? Numbers.PercentText(low, 1, language)
-        : $"{Numbers.Decimal(low, 1, language)}–{Numbers.PercentText(high, 1, language)}";
+        : Numbers.RangeText(low, high, 1, language);
 }

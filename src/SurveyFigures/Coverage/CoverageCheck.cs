@@ -21,7 +21,7 @@ public static class CoverageCheck
             return new SourceCoverage(study.Id, loaded.Source, declared.File, false, [], [], []);
         }
         var lineCount = text.Split('\n').Length;
-        var sections = declared.Sections.ToDictionary(s => s.Key, s => SectionLines.Parse(s.Value), StringComparer.Ordinal);
+        var sections = SectionLines.ParseAll(declared.Sections);
 
         var versions = study.Figures.SelectMany(f => f.Versions.Select(v => (Figure: f, Version: v)))
             .SelectMany(x => x.Version.Sources.Where(l => l.Document == loaded.Source.Id).Select(l => (x.Figure, x.Version, Locator: l)))
@@ -33,7 +33,7 @@ public static class CoverageCheck
         var usedExclusions = new HashSet<CoverageExclusion>();
         foreach (var finding in PercentScanner.Scan(text))
         {
-            var section = SectionLines.SectionOf(finding.Line, declared.Sections);
+            var section = SectionLines.SectionOf(finding.Line, sections);
             var citation = Enumerable.Range(0, versions.Count).FirstOrDefault(i => !used[i] && versions[i].Locator.Section == section && Matches(versions[i].Version, finding), -1);
             var figures = citation < 0 ? [] : new[] { versions[citation].Figure.Id };
             if (citation >= 0)

@@ -14,13 +14,16 @@ public sealed record DraftRow(string Printed, string Kind, string Locator, int L
 /// </summary>
 public static class LedgerDraft
 {
-    public static IReadOnlyList<DraftRow> Rows(string text, string sourceId, IReadOnlyDictionary<string, string>? sections = null) =>
-        PercentScanner.Scan(text).Select(f => new DraftRow(
+    public static IReadOnlyList<DraftRow> Rows(string text, string sourceId, IReadOnlyDictionary<string, string>? sections = null)
+    {
+        var ranges = SectionLines.ParseAll(sections ?? new Dictionary<string, string>());
+        return PercentScanner.Scan(text).Select(f => new DraftRow(
             f.Verbal ? f.Printed : f.Value!.Value.ToString("F" + f.Decimals, CultureInfo.InvariantCulture),
             f.Guess.ToString().ToLowerInvariant(),
-            $"{sourceId}:{(sections is null ? null : SectionLines.SectionOf(f.Line, sections)) ?? $"line-{f.Line.ToString(CultureInfo.InvariantCulture)}"}",
+            $"{sourceId}:{SectionLines.SectionOf(f.Line, ranges) ?? $"line-{f.Line.ToString(CultureInfo.InvariantCulture)}"}",
             f.Line,
             SourceCoverage.Shorten(f.Sentence))).ToList();
+    }
 
     /// <summary>The rows as figures.csv lines (ledger columns, the sentence under 'note'), ready to paste and complete.</summary>
     public static void Write(IReadOnlyList<DraftRow> rows, TextWriter output)

@@ -13,7 +13,11 @@ public static class SectionLines
         return (first, parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : first);
     }
 
+    /// <summary>Every section's range, parsed once.</summary>
+    public static IReadOnlyDictionary<string, (int First, int Last)> ParseAll(IReadOnlyDictionary<string, string> sections) =>
+        sections.ToDictionary(s => s.Key, s => Parse(s.Value), StringComparer.Ordinal);
+
     /// <summary>The section whose lines hold <paramref name="line"/>, or null.</summary>
-    public static string? SectionOf(int line, IReadOnlyDictionary<string, string> sections) =>
-        sections.FirstOrDefault(s => Parse(s.Value) is var (first, last) && first <= line && line <= last).Key;
+    public static string? SectionOf(int line, IReadOnlyDictionary<string, (int First, int Last)> sections) =>
+        sections.FirstOrDefault(s => s.Value.First <= line && line <= s.Value.Last).Key;
 }

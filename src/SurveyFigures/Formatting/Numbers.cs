@@ -40,6 +40,10 @@ public static class Numbers
 
     public static string PercentText(decimal value, int decimals, Language language) => $"{Decimal(value, decimals, language)}{PercentSpace(language)}%";
 
+    /// <summary>A range of percentages, each end rounded once: "60.0–66.7 %" / "60,0–66,7 %".</summary>
+    public static string RangeText(decimal low, decimal high, int decimals, Language language) =>
+        $"{Decimal(low, decimals, language)}–{PercentText(high, decimals, language)}";
+
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The recomputed share: "72.04 %" / "72,04 %".</summary>
@@ -52,7 +56,8 @@ public static class Numbers
     public static string Interval(ProportionInterval interval, Language language) =>
         $"{Decimal(Percent(interval.Low), BoundDecimals, language)}–{Decimal(Percent(interval.High), BoundDecimals, language)}";
 
-    public static string IntervalText(ProportionInterval interval, Language language) => $"{Interval(interval, language)}{PercentSpace(language)}%";
+    public static string IntervalText(ProportionInterval interval, Language language) =>
+        RangeText(Percent(interval.Low), Percent(interval.High), BoundDecimals, language);
 
     /// <summary>A value as figures.csv writes it: full precision, point decimal mark.</summary>
     public static string Csv(decimal value) =>

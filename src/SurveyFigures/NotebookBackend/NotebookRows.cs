@@ -53,7 +53,7 @@ public static class NotebookRows
             r.Figure.Id, ChartFormat.Printed(r.Figure, language),
             r.Reading == NestedDenominator.Base ? (fr ? "part de la base" : "share of the base") : (fr ? "part du parent" : "share of the parent"),
             r.Chosen ? (fr ? "retenue" : "chosen") : (fr ? "alternative" : "alternative"),
-            r.Counts.ToString(), Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language), Range(r.ShareOfParentLow, r.ShareOfParentHigh, language), ChartText.VerdictName(r.Verdict, language)]).ToList();
+            r.Counts.ToString(), Numbers.RangeText(r.ShareOfBaseLow, r.ShareOfBaseHigh, 1, language), Numbers.RangeText(r.ShareOfParentLow, r.ShareOfParentHigh, 1, language), ChartText.VerdictName(r.Verdict, language)]).ToList();
         var why = string.Join(" ", a.Study.Metadata.Readings.Select(r => $"{r.Figure}: {r.Why.In(language)}"));
         return new TextTable(fr ? "Lectures des chiffres imbriqués" : "Readings of nested figures",
             ["id", fr ? "publié" : "printed", fr ? "lecture" : "reading", fr ? "statut" : "status", fr ? "comptes" : "counts",
@@ -115,7 +115,4 @@ public static class NotebookRows
         study.Metadata.Respondents.Synthetic ? study.Metadata.Respondents.Note.In(language) : null;
 
     private static string Code(Language language) => language == Language.Fr ? "fr" : "en";
-
-    private static string Range(decimal low, decimal high, Language language) =>
-        $"{Numbers.Decimal(low, 1, language)}–{Numbers.Decimal(high, 1, language)}{Numbers.PercentSpace(language)}%";
 }

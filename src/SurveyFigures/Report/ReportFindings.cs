@@ -100,8 +100,8 @@ internal static class ReportFindings
         }
         var baseLabel = analysis.Study.Base(r.Figure.Base).Label.In(language);
         return fr
-            ? $"Lu comme {reading} ({status}) : {r.Counts} répondants, soit {Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language)} de la base ({baseLabel}) et {Range(r.ShareOfParentLow, r.ShareOfParentHigh, language)} du chiffre parent — {verdict}."
-            : $"Read as a {reading} ({status}): {r.Counts} respondents, that is {Range(r.ShareOfBaseLow, r.ShareOfBaseHigh, language)} of the base ({baseLabel}) and {Range(r.ShareOfParentLow, r.ShareOfParentHigh, language)} of the parent figure — {verdict}.";
+            ? $"Lu comme {reading} ({status}) : {r.Counts} répondants, soit {Numbers.RangeText(r.ShareOfBaseLow, r.ShareOfBaseHigh, 1, language)} de la base ({baseLabel}) et {Numbers.RangeText(r.ShareOfParentLow, r.ShareOfParentHigh, 1, language)} du chiffre parent — {verdict}."
+            : $"Read as a {reading} ({status}): {r.Counts} respondents, that is {Numbers.RangeText(r.ShareOfBaseLow, r.ShareOfBaseHigh, 1, language)} of the base ({baseLabel}) and {Numbers.RangeText(r.ShareOfParentLow, r.ShareOfParentHigh, 1, language)} of the parent figure — {verdict}.";
     }
 
     private static void Residuals(HtmlWriter html, StudyAnalysis analysis)
@@ -125,7 +125,4 @@ internal static class ReportFindings
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Range(decimal low, decimal high, Language language) =>
-        $"{Numbers.Decimal(low, 1, language)}–{Numbers.Decimal(high, 1, language)}{Numbers.PercentSpace(language)}%";
 }

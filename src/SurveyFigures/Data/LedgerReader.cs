@@ -24,7 +24,7 @@ public static partial class LedgerReader
             if (byId.TryGetValue(id, out var index))
             {
                 var (item, versions) = items[index];
-                versions.Add(ReadVersion(table, line, item));
+                versions.Add(ReadVersion(table, line, item, versions));
                 continue;
             }
             var figure = ReadItem(table, line);
@@ -115,7 +115,7 @@ public static partial class LedgerReader
     }
 
     /// <summary>A later row for an item: another source's printing. Item columns stay empty or repeat the first row's.</summary>
-    private static PrintedVersion ReadVersion(CsvTable t, CsvLine line, Figure item)
+    private static PrintedVersion ReadVersion(CsvTable t, CsvLine line, Figure item, IReadOnlyList<PrintedVersion> earlier)
     {
         foreach (var column in LedgerColumns.Item)
         {
@@ -127,14 +127,10 @@ public static partial class LedgerReader
                     line.Number, column, value, first.Length == 0 ? "an empty field" : $"an empty field or \"{first}\", as on the first row");
             }
         }
-        if (t.Get(line, LedgerColumns.Printed).Length == 0 || t.Get(line, LedgerColumns.Source).Length == 0)
-        {
-            var column = t.Get(line, LedgerColumns.Printed).Length == 0 ? LedgerColumns.Printed : LedgerColumns.Source;
-            throw new DataFileException(t.File, "empty field", line.Number, column, "", "a value");
-        }
+        t.RequireValues(line, [LedgerColumns.Printed, LedgerColumns.Source]);
         // Words are told from numbers by the printed text itself: another source may write "près de 9 sur 10" for 88 %.
         var version = Version(t, line, words: PrintedPercent.TryParse(t.Get(line, LedgerColumns.Printed)) is null);
-        var cited = item.Versions.SelectMany(v => v.Documents).ToHashSet(StringComparer.Ordinal);
+        var cited = earlier.SelectMany(v => v.Documents).ToHashSet(StringComparer.Ordinal);
         if (version.Documents.All(cited.Contains))
         {
             throw new DataFileException(t.File, $"duplicate figure id (first on line {item.Line}): a second row for an item is another source's version, but this one cites only documents an earlier row cites",

@@ -53,6 +53,16 @@ public class LedgerReaderTests
     }
 
     [Fact]
+    public void A_third_row_citing_only_what_the_second_cites_is_a_duplicate_too()
+    {
+        var sources = """{"id": "doc2", "document": "D2", "publisher": "P2", "published": "2025", "address": "https://example.org/2", "retrieved": "2026-01-01", "sections": {"p": "page"}}""";
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1"), "a,,,,,55,,,,,,,,doc2:p", "a,,,,,56,,,,,,,,doc2:p"), sources: sources);
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal(4, e.Line);
+        Assert.Contains("duplicate", e.Message);
+    }
+
+    [Fact]
     public void A_second_row_that_changes_what_the_figure_measures_is_refused_at_its_field()
     {
         var e = Fails(TempStudy.Ledger(TempStudy.Row("a", "54", "c1"), TempStudy.Row("a", "22", "c2")));

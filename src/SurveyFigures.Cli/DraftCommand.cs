@@ -37,9 +37,9 @@ internal static class DraftCommand
         {
             return (placeholder, null);
         }
-        var root = RepositoryLayout.FindRoot();
-        var study = StudyCatalog.LoadAll(root).FirstOrDefault(s => s.Id == studyId)
-            ?? throw new ArgumentException($"No study '{studyId}' under data/studies; its studies are {string.Join(", ", StudyCatalog.LoadAll(root).Select(s => s.Id))}.");
+        var studies = StudyCatalog.LoadAll(RepositoryLayout.FindRoot());
+        var study = studies.FirstOrDefault(s => s.Id == studyId)
+            ?? throw new ArgumentException($"No study '{studyId}' under data/studies; its studies are {string.Join(", ", studies.Select(s => s.Id))}.");
         var source = study.Metadata.Sources.FirstOrDefault(s => s.Text?.File == fileName);
         return source is null ? (placeholder, null) : (source.Id, source.Text!.Sections);
     }

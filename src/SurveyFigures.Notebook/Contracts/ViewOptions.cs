@@ -18,7 +18,4 @@ public sealed record ViewOptions(
     /// <summary>A stable text for caching: two equal sets of options give the same key.</summary>
     public string Key => string.Join("|", Language, Rule ?? "", Interval, Level.ToString("R", CultureInfo.InvariantCulture),
         string.Join(",", (Readings ?? new Dictionary<string, string>()).OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key}={r.Value}")));
-
-    /// <summary>The reading chosen for one figure of one study, if the reader chose one.</summary>
-    public string? ReadingOf(string studyId, string figureId) => Readings?.GetValueOrDefault($"{studyId}/{figureId}");
 }

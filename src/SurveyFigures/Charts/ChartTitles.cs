@@ -10,6 +10,10 @@ public static class ChartTitles
     /// <summary>"PulseLife barometer — &lt;what&gt;".</summary>
     public static string Main(StudyMetadata study, string what, Language language) => $"{study.ShortTitle.In(language)} — {what}";
 
+    /// <summary>"PulseLife barometer n = 760; Lifen report n = 540": the subtitle of a chart drawing on several studies.</summary>
+    public static string StudySizes(IEnumerable<StudyMetadata> studies, Language language) =>
+        string.Join(ChartText.ListSeparator(language), studies.Select(s => $"{s.ShortTitle.In(language)} n = {ChartFormat.Integer(s.SampleSize)}"));
+
     /// <summary>
     /// The label of a question group: from <paramref name="questionLabel"/> when it gives a non-empty text,
     /// else from study.json's questions, else the question id itself.

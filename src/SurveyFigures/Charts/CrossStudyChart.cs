@@ -37,7 +37,7 @@ public static class CrossStudyChart
         var studies = Studies(themes, analyses).Select(a => a.Study.Metadata).ToList();
         return new ChartTitle(
             $"{string.Join(" · ", studies.Select(s => s.ShortTitle.In(language)))} — {ChartText.CrossStudy.In(language)}",
-            string.Join(ChartText.ListSeparator(language), studies.Select(s => $"{s.ShortTitle.In(language)} n = {ChartFormat.Integer(s.SampleSize)}")));
+            ChartTitles.StudySizes(studies, language));
     }
 
     /// <summary>The analyses the themes draw on, in order of first mention; fails if one is missing.</summary>

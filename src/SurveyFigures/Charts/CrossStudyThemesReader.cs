@@ -50,16 +50,8 @@ public static class CrossStudyThemesReader
                     throw Bad(column, $"theme '{id}' has another label on line {theme.Line}", $"'{first}' (one label per theme)");
                 }
             }
-            var studyId = Field(Columns.Study);
-            if (!byId.TryGetValue(studyId, out var study))
-            {
-                throw Bad(Columns.Study, "unknown study", $"one of {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))} (a folder under data/studies)");
-            }
+            var studyId = StudyReferences.Figure(table, line, byId, Columns.Study, Columns.Figure).Id;
             var figure = Field(Columns.Figure);
-            if (!study.HasFigure(figure))
-            {
-                throw Bad(Columns.Figure, $"study '{studyId}' has no such figure", $"an id from {study.ShownLedgerPath}");
-            }
             if (theme.Figures.FirstOrDefault(f => f.Study == studyId && f.Figure == figure) is { } twice)
             {
                 throw Bad(Columns.Figure, $"figure listed twice under theme '{id}' (first on line {twice.Line})", "each figure once per theme");

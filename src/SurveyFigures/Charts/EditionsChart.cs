@@ -48,7 +48,7 @@ public static class EditionsChart
         var studies = Studies(pairs, analyses).Select(a => a.Study.Metadata).ToList();
         return new ChartTitle(
             $"{string.Join(" · ", studies.Select(s => s.ShortTitle.In(language)))} — {(language == Language.Fr ? "d'une édition à l'autre" : "from one edition to the next")}",
-            string.Join(ChartText.ListSeparator(language), studies.Select(s => $"{s.ShortTitle.In(language)} n = {ChartFormat.Integer(s.SampleSize)}")));
+            ChartTitles.StudySizes(studies, language));
     }
 
     /// <summary>"Training tools — reworded question: not a trend": the comparability is part of the row's name.</summary>

@@ -33,17 +33,8 @@ public static class EditionsReader
             {
                 throw Bad(Columns.Series, "invalid or repeated series id", "a new id of lower-case words joined by '.' or '-', such as training-tools");
             }
-            foreach (var (studyColumn, figureColumn) in new[] { (Columns.EarlierStudy, Columns.EarlierFigure), (Columns.LaterStudy, Columns.LaterFigure) })
-            {
-                if (!byId.TryGetValue(Field(studyColumn), out var study))
-                {
-                    throw Bad(studyColumn, "unknown study", $"one of {string.Join(", ", byId.Keys.Order(StringComparer.Ordinal))} (a folder under data/studies)");
-                }
-                if (!study.HasFigure(Field(figureColumn)))
-                {
-                    throw Bad(figureColumn, $"study '{study.Id}' has no such figure", $"an id from {study.ShownLedgerPath}");
-                }
-            }
+            StudyReferences.Figure(table, line, byId, Columns.EarlierStudy, Columns.EarlierFigure);
+            StudyReferences.Figure(table, line, byId, Columns.LaterStudy, Columns.LaterFigure);
             if (Field(Columns.EarlierStudy) == Field(Columns.LaterStudy))
             {
                 throw Bad(Columns.LaterStudy, "both figures come from one study", "another edition of the barometer");

@@ -11,7 +11,7 @@ namespace SurveyFigures.NotebookBackend;
 public static class BackendOptions
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
-    public static readonly IReadOnlyList<string> Methods = ["wilson", "clopper-pearson", "jeffreys", "agresti-coull"];
+    public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName)];
     public static readonly IReadOnlyList<string> ReadingNames = ["base", "parent"];
 
     /// <summary>Throws an ArgumentException naming the option, the value and the valid values.</summary>

@@ -33,7 +33,7 @@ public static class ReadingChart
         };
         var traces = outcomes.Select((o, i) => Trace("bar",
             ("name", PlotlyText.Escape(Name(o, language))),
-            ("legendgroup", o.Reading == NestedDenominator.Base ? "base" : "parent"),
+            ("legendgroup", NestedDenominators.Name(o.Reading)),
             ("orientation", "h"),
             ("y", rows),
             ("x", new[] { Mid(o.ShareOfBaseLow, o.ShareOfBaseHigh), Mid(o.ShareOfParentLow, o.ShareOfParentHigh) }),

@@ -24,6 +24,21 @@ public enum NestedDenominator
     Parent,
 }
 
+/// <summary>The readings of a nested share as figures.csv, study.json and notebook options write them.</summary>
+public static class NestedDenominators
+{
+    public static readonly IReadOnlyList<string> Names = ["base", "parent"];
+
+    public static string Name(NestedDenominator of) => of == NestedDenominator.Base ? "base" : "parent";
+
+    public static NestedDenominator? Parse(string text) => text switch
+    {
+        "base" => NestedDenominator.Base,
+        "parent" => NestedDenominator.Parent,
+        _ => null,
+    };
+}
+
 /// <summary>The interval, in percent, that we read a verbal quantity as.</summary>
 public readonly record struct VerbalInterval(decimal Low, decimal High);
 

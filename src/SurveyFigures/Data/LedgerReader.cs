@@ -98,12 +98,8 @@ public static partial class LedgerReader
             {
                 throw Bad(LedgerColumns.Parent, "a nested figure needs a parent", "the id of the figure it is part of");
             }
-            of = ofText switch
-            {
-                "base" => NestedDenominator.Base,
-                "parent" => NestedDenominator.Parent,
-                _ => throw Bad(LedgerColumns.Of, "unknown reading of a nested share", "'base' (share of the whole base) or 'parent' (share of the parent's count)"),
-            };
+            of = NestedDenominators.Parse(ofText)
+                ?? throw Bad(LedgerColumns.Of, "unknown reading of a nested share", "'base' (share of the whole base) or 'parent' (share of the parent's count)");
         }
         else if (parent.Length > 0 || ofText.Length > 0)
         {
@@ -147,7 +143,7 @@ public static partial class LedgerReader
         LedgerColumns.LabelEn => f.Label.En,
         LedgerColumns.Base => f.Base,
         LedgerColumns.Parent => f.Parent ?? "",
-        LedgerColumns.Of => f.Of switch { NestedDenominator.Base => "base", NestedDenominator.Parent => "parent", _ => "" },
+        LedgerColumns.Of => f.Of is { } of ? NestedDenominators.Name(of) : "",
         LedgerColumns.Parts => string.Join(" + ", f.Parts),
         LedgerColumns.Column => f.Column,
         LedgerColumns.Value => f.Value,

@@ -87,7 +87,7 @@ public static class StudyValidator
             {
                 throw new DataFileException(shownMeta, "a reading is documented for a figure that is not nested", column: "readings.figure", value: r.Figure, expected: "the id of a nested figure");
             }
-            var chosen = study.Figure(r.Figure).Of == NestedDenominator.Base ? "base" : "parent";
+            var chosen = NestedDenominators.Name(study.Figure(r.Figure).Of!.Value);
             if (r.Chosen != chosen)
             {
                 throw new DataFileException(shownMeta, $"the reading documented here differs from the ledger's column 'of' ({chosen})", column: "readings.chosen", value: r.Chosen, expected: chosen);

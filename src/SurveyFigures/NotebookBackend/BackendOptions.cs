@@ -12,7 +12,6 @@ public static class BackendOptions
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
     public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName)];
-    public static readonly IReadOnlyList<string> ReadingNames = ["base", "parent"];
 
     /// <summary>Throws an ArgumentException naming the option, the value and the valid values.</summary>
     public static void Check(ViewOptions options)
@@ -35,9 +34,9 @@ public static class BackendOptions
         }
         foreach (var (key, reading) in options.Readings ?? new Dictionary<string, string>())
         {
-            if (!ReadingNames.Contains(reading))
+            if (NestedDenominators.Parse(reading) is null)
             {
-                throw new ArgumentException($"Unknown reading '{reading}' for {key}; use one of: {string.Join(", ", ReadingNames)}.", nameof(options));
+                throw new ArgumentException($"Unknown reading '{reading}' for {key}; use one of: {string.Join(", ", NestedDenominators.Names)}.", nameof(options));
             }
         }
     }
@@ -62,7 +61,7 @@ public static class BackendOptions
             throw new ArgumentException($"Figure '{id}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested))}.", nameof(options));
         }
         var figures = study.Figures.Select(f => chosen.TryGetValue(f.Id, out var reading)
-            ? f with { Of = reading == "parent" ? NestedDenominator.Parent : NestedDenominator.Base }
+            ? f with { Of = NestedDenominators.Parse(reading) }
             : f).ToList();
         return new Study(study.Folder, study.ShownFolder, study.Metadata, figures);
     }

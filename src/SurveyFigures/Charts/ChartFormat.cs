@@ -6,13 +6,10 @@ namespace SurveyFigures.Charts;
 /// <summary>Numbers and printed figures as chart text: decimal comma in French, point in English, never the machine's culture.</summary>
 internal static class ChartFormat
 {
-    public static string Number(double value, int decimals, Language language)
-    {
-        var text = Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture);
-        return language == Language.Fr ? text.Replace('.', ',') : text;
-    }
+    // Chart values are doubles; they take the one formatting path (Formatting.Numbers) through the same decimal conversion.
+    public static string Number(double value, int decimals, Language language) => Formatting.Numbers.Decimal((decimal)value, decimals, language);
 
-    public static string Percent(double value, Language language, int decimals = 1) => $"{Number(value, decimals, language)}{Formatting.Numbers.PercentSpace(language)}%";
+    public static string Percent(double value, Language language, int decimals = 1) => Formatting.Numbers.PercentText((decimal)value, decimals, language);
 
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 

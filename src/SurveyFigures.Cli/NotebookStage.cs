@@ -7,7 +7,8 @@ namespace SurveyFigures.Cli;
 /// holds the library's 10.1). One runner process per core, side by side, each executing a contiguous share of the
 /// notebooks one after another, each notebook in a script session of its own: no variable, type or using one notebook
 /// declares is seen by the next (a test checks it), and only the start-up and Roslyn's first compile are shared. Output
-/// is printed in notebook order once all have finished, so the console reads the same whatever finished first.
+/// is printed in notebook order once all have finished, so the console reads the same whatever finished first. The
+/// runners start as soon as the figures are known to reproduce and run beside the writing of figures.csv and the report.
 /// </summary>
 internal static class NotebookStage
 {
@@ -16,7 +17,11 @@ internal static class NotebookStage
     /// <summary>Whether every notebook ran, and the executed copies this run wrote (a failed notebook's copy shows its error).</summary>
     public sealed record Result(bool Ok, IReadOnlyList<string> Written);
 
-    public static Result Run(string root, StageClock clock)
+    /// <summary>
+    /// Starts the runners and returns at once: the caller writes figures.csv and the report meanwhile (the notebooks
+    /// read neither), then calls <see cref="Running.Finish"/>. Null when there is no notebook to execute.
+    /// </summary>
+    public static Running? Start(string root)
     {
         var folder = RepositoryLayout.Notebooks(root);
         var notebooks = Directory.Exists(folder)
@@ -25,7 +30,7 @@ internal static class NotebookStage
         if (notebooks.Count == 0)
         {
             Console.WriteLine($"No notebooks under {Path.GetRelativePath(root, folder)}/: nothing to execute.");
-            return new Result(true, []);
+            return null;
         }
         var runner = Path.Combine(RepositoryLayout.RunnerBin(root), RunnerAssembly);
         if (!File.Exists(runner))
@@ -33,28 +38,55 @@ internal static class NotebookStage
             throw new InvalidOperationException($"The notebook runner is not built ({Path.GetRelativePath(root, runner)} is missing); run `dotnet build` first.");
         }
         var output = RepositoryLayout.ExecutedNotebooks(root);
-        Console.WriteLine($"Executing {notebooks.Count} notebook(s) into {Path.GetRelativePath(root, output)}/ with the headless runner, side by side:");
         var copies = notebooks.Select(n => Path.Combine(output, Path.GetFileName(n))).ToList();
         // An earlier run's copy must not pass for this run's: whatever exists afterwards, this run wrote.
         copies.Where(File.Exists).ToList().ForEach(File.Delete);
-        var watch = Stopwatch.StartNew();
         var processes = Math.Max(1, Math.Min(Environment.ProcessorCount, notebooks.Count));
         var runs = notebooks.Chunk((notebooks.Count + processes - 1) / processes).Select(share => RunnerRun.Start(runner, root, share, output)).ToList();
-        foreach (var run in runs)
+        return new Running(Path.GetRelativePath(root, output), copies, runs);
+    }
+
+    /// <summary>Runner processes under way. Disposing without <see cref="Finish"/> (the main job failed meanwhile)
+    /// still waits for them: nothing is left running or half-written when the command returns.</summary>
+    public sealed class Running : IDisposable
+    {
+        private readonly string outputFolder;
+        private readonly IReadOnlyList<string> copies;
+        private readonly IReadOnlyList<RunnerRun> runs;
+        private readonly Stopwatch watch = Stopwatch.StartNew();
+
+        internal Running(string outputFolder, IReadOnlyList<string> copies, IReadOnlyList<RunnerRun> runs) =>
+            (this.outputFolder, this.copies, this.runs) = (outputFolder, copies, runs);
+
+        /// <summary>Waits for every runner and prints their lines in notebook order, whatever finished first.</summary>
+        public Result Finish(StageClock clock)
         {
-            run.WaitAndPrint();
+            Console.WriteLine($"Executing {copies.Count} notebook(s) into {outputFolder}/ with the headless runner, side by side:");
+            foreach (var run in runs)
+            {
+                run.WaitAndPrint();
+            }
+            // Wall time from the runners' start to the last one's end, partly spent beside figures.csv and the report.
+            clock.Add($"notebooks ({copies.Count}, {runs.Count} processes)", watch.Elapsed);
+            return new Result(runs.All(r => r.ExitCode == 0), copies.Where(File.Exists).ToList());
         }
-        // Wall time of all runner processes together; each runner's own line splits its first cell from the rest.
-        clock.Add($"notebooks ({notebooks.Count}, {runs.Count} processes)", watch.Elapsed);
-        return new Result(runs.All(r => r.ExitCode == 0), copies.Where(File.Exists).ToList());
+
+        public void Dispose()
+        {
+            foreach (var run in runs)
+            {
+                run.WaitQuietly();
+            }
+        }
     }
 
     /// <summary>One runner process with its output captured, to be printed when the stage reports.</summary>
-    private sealed class RunnerRun
+    internal sealed class RunnerRun
     {
         private readonly Process process;
         private readonly Task<string> stdout;
         private readonly Task<string> stderr;
+        private bool exited;
 
         private RunnerRun(Process process)
         {
@@ -83,10 +115,20 @@ internal static class NotebookStage
 
         public void WaitAndPrint()
         {
-            process.WaitForExit();
-            ExitCode = process.ExitCode;
+            WaitQuietly();
             Console.Write(stdout.Result);
             Console.Error.Write(stderr.Result);
+        }
+
+        public void WaitQuietly()
+        {
+            if (exited)
+            {
+                return;
+            }
+            process.WaitForExit();
+            ExitCode = process.ExitCode;
+            exited = true;
             process.Dispose();
         }
     }

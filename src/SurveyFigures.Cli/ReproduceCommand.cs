@@ -67,10 +67,16 @@ internal static class ReproduceCommand
         {
             Console.WriteLine(SummaryTable.Format(analysis));
         }
+        var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
+        var mismatchList = string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"));
+        // Under each study's own rule the respondent rows must reproduce every printed figure; notebooks built on
+        // rows that do not would show wrong numbers, so they are not executed (and their earlier copies are removed).
+        var notebooksBlocked = mismatches.Count > 0 && settings.Rule is null;
+        // The notebooks read neither figures.csv nor the report: they run beside the writing of both.
+        using var notebooks = notebooksBlocked ? null : NotebookStage.Start(root);
         var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
         clock.Time("write figures.csv", () => ResultsCsv.Write(analyses, output));
         run.Wrote(output);
-        var mismatches = analyses.SelectMany(a => a.Mismatches).ToList();
         Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
         var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
         var report = clock.Time("report (charts and HTML)", () => ReportBuilder.Write(root, analyses, reportPath));
@@ -85,11 +91,8 @@ internal static class ReproduceCommand
                 run.Wrote(image);
             }
         }
-        var mismatchList = string.Join(", ", mismatches.Select(m => $"{m.StudyId}/{m.Figure.Id}"));
-        if (mismatches.Count > 0 && settings.Rule is null)
+        if (notebooksBlocked)
         {
-            // Under each study's own rule the respondent rows must reproduce every printed figure; notebooks built on
-            // rows that do not would show wrong numbers, so they are not executed (and their earlier copies are removed).
             var reason = $"{mismatches.Count} figure(s) do not reproduce from the respondent rows: {mismatchList}";
             run.SkipNotebooks(reason);
             Console.WriteLine($"Notebooks not executed: {reason}. figures.csv and report.html say which (column 'reproduces').");
@@ -99,13 +102,13 @@ internal static class ReproduceCommand
         {
             Console.WriteLine($"Under --rule {Rounding.Name(settings.Rule!.Value)} (not the studies' own rule), these recomputed shares print differently: {mismatchList}.");
         }
-        var notebooks = NotebookStage.Run(root, clock);
-        foreach (var executed in notebooks.Written)
+        var executed = notebooks?.Finish(clock) ?? new NotebookStage.Result(true, []);
+        foreach (var copy in executed.Written)
         {
-            run.Wrote(executed);
+            run.Wrote(copy);
         }
         clock.Print();
-        if (!notebooks.Ok)
+        if (!executed.Ok)
         {
             throw new InvalidOperationException("A notebook failed; see the error above and its executed copy under artifacts/notebooks/.");
         }

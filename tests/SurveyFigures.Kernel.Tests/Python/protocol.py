@@ -38,7 +38,9 @@ def stdout_text(msgs):
     return "".join(c["text"] for t, c in msgs if t == "stream" and c["name"] == "stdout")
 
 
-def shell_reply(kc, msg_id, timeout=20):
+# Liveness waits use the same generous limit as start-up: on a fully loaded two-core machine (a fresh clone's test
+# command runs four test assemblies at once) a first execute_input once failed to arrive within 20 s.
+def shell_reply(kc, msg_id, timeout=TIMEOUT):
     """The reply to msg_id; others are skipped (start_new_kernel may leave extra kernel_info replies queued)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -48,7 +50,7 @@ def shell_reply(kc, msg_id, timeout=20):
     raise AssertionError(f"no reply to {msg_id} within {timeout} s")
 
 
-def wait_for_iopub(kc, msg_id, msg_type, timeout=20):
+def wait_for_iopub(kc, msg_id, msg_type, timeout=TIMEOUT):
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:

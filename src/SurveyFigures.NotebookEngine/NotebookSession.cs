@@ -24,7 +24,6 @@ public sealed class NotebookSession
     private CancellationTokenSource? running;
     private Thread? runningThread;
 
-    /// <param name="folder">The notebook's folder: <c>#r "relative.dll"</c> resolves against it.</param>
     /// <summary>
     /// The AppContext entry naming the session now running. A process that runs several notebooks one after another
     /// gives each a new value, so libraries that do something once per kernel session (the facade embeds plotly.js
@@ -32,6 +31,7 @@ public sealed class NotebookSession
     /// </summary>
     public const string SessionKey = "SurveyFigures.NotebookSession";
 
+    /// <param name="folder">The notebook's folder: <c>#r "relative.dll"</c> resolves against it.</param>
     public NotebookSession(string folder, KernelAssemblyLoader loader, PackageResolver packages)
     {
         AppContext.SetData(SessionKey, Guid.NewGuid().ToString("N"));

@@ -29,10 +29,10 @@ public sealed class CsvTable
     public char Separator { get; }
 
     /// <summary>
-    /// Fails unless the header holds exactly <paramref name="expected"/> (in any order): a missing column is named, and so is
-    /// a column nobody reads, since a misspelt name would otherwise be ignored without a word.
+    /// Fails unless the header holds every column of <paramref name="expected"/> and nothing outside it and
+    /// <paramref name="optional"/> (in any order): a missing column is named, and so is a column nobody reads, since a
+    /// misspelt name would otherwise be ignored without a word.
     /// </summary>
-    /// <summary>Checks the header: every required column present, and none that is neither required nor optional.</summary>
     public void RequireColumns(IEnumerable<string> expected, IEnumerable<string>? optional = null)
     {
         var required = expected.ToList();
@@ -51,7 +51,6 @@ public sealed class CsvTable
         }
     }
 
-    /// <summary>The value of <paramref name="column"/> on a line, trimmed.</summary>
     /// <summary>Refuses a line that leaves any of <paramref name="columns"/> empty, naming the first such column.</summary>
     public void RequireValues(CsvLine line, IEnumerable<string> columns)
     {

@@ -8,7 +8,6 @@ namespace SurveyFigures.Data;
 /// </summary>
 public static partial class LedgerReader
 {
-
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex ColumnPattern();
 
@@ -54,13 +53,7 @@ public static partial class LedgerReader
             "aggregate" => FigureKind.Aggregate,
             _ => throw Bad(LedgerColumns.Kind, "unknown kind", "one of single, multi, nested, verbal, aggregate"),
         };
-        foreach (var required in new[] { LedgerColumns.Question, LedgerColumns.LabelFr, LedgerColumns.LabelEn, LedgerColumns.Printed, LedgerColumns.Base, LedgerColumns.Source })
-        {
-            if (Field(required).Length == 0)
-            {
-                throw Bad(required, "empty field", "a value");
-            }
-        }
+        t.RequireValues(line, [LedgerColumns.Question, LedgerColumns.LabelFr, LedgerColumns.LabelEn, LedgerColumns.Printed, LedgerColumns.Base, LedgerColumns.Source]);
         var column = Field(LedgerColumns.Column);
         var parts = Field(LedgerColumns.Parts).Split('+', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (kind == FigureKind.Aggregate)

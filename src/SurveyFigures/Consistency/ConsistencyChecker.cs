@@ -184,7 +184,7 @@ public static class ConsistencyChecker
     }
 
     private static string Publishers(Study study, PrintedVersion version) =>
-        string.Join(" and ", version.Documents.Select(d => study.Metadata.Sources.First(s => s.Id == d).Publisher));
+        string.Join(" and ", study.SourcesOf(version).Select(s => s.Publisher));
 
     private static IReadOnlyList<int> ParentSizes(Study study, Figure f, RoundingRule rule)
     {

@@ -37,6 +37,12 @@ public sealed class Study
 
     public BaseDefinition Base(string id) => Metadata.Bases.First(b => b.Id == id);
 
+    /// <summary>A source of study.json by id (every locator's document was checked against them on load).</summary>
+    public StudySource Source(string id) => Metadata.Sources.First(s => s.Id == id);
+
+    /// <summary>The sources a printed version cites, each once, in order.</summary>
+    public IReadOnlyList<StudySource> SourcesOf(PrintedVersion version) => version.Documents.Select(Source).ToList();
+
     /// <summary>The residual category declared for a column, if any.</summary>
     public ResidualCategory? Residual(string column) => Metadata.Residuals.FirstOrDefault(r => r.Column == column);
 

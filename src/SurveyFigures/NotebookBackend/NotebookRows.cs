@@ -66,7 +66,7 @@ public static class NotebookRows
         var fr = language == Language.Fr;
         var rows = SourceVersions.Of(a).Select(v => (IReadOnlyList<string>)[
             v.Figure.Id, Numbers.Printed(v.Version, language),
-            string.Join("; ", v.Version.Sources.Select(l => $"{v.Sources.First(s => s.Id == l.Document).Publisher}, {l.Section} — {v.Sources.First(s => s.Id == l.Document).Address}")),
+            string.Join("; ", v.Version.Sources.Select(l => (Locator: l, Source: a.Study.Source(l.Document))).Select(x => $"{x.Source.Publisher}, {x.Locator.Section} — {x.Source.Address}")),
             v.Version.Note,
             v.Followed ? (fr ? "suivie" : "followed") : v.AgreesWithFollowed ? (fr ? "compatible" : "agrees") : (fr ? "en désaccord" : "disagrees"),
             v.Reproduced ? (fr ? "oui" : "yes") : (fr ? "non" : "no")]).ToList();

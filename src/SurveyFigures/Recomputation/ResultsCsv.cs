@@ -45,7 +45,7 @@ public static class ResultsCsv
         Verdicts.Name(r.Verdict),
         r.MatchesPrinted ? "yes" : "no",
         string.Join("; ", r.Figure.Sources),
-        string.Join(" ", r.Figure.Primary.Documents.Select(d => study.Metadata.Sources.First(s => s.Id == d).Address)),
+        string.Join(" ", study.SourcesOf(r.Figure.Primary).Select(s => s.Address)),
     ];
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

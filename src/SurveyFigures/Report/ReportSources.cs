@@ -35,7 +35,7 @@ internal static class ReportSources
             html.Open("td");
             foreach (var locator in row.Version.Sources)
             {
-                var source = row.Sources.First(s => s.Id == locator.Document);
+                var source = analysis.Study.Source(locator.Document);
                 html.Open("span", ("class", "locator")).Text($"{source.Publisher} — ").Element("a", source.TitleIn(Language.En), ("href", source.Address), ("rel", "noreferrer"))
                     .Text($", {source.Sections[locator.Section]}").Close("span").Raw("<br>");
             }

@@ -25,7 +25,7 @@ public class SourceVersionsTests
         Assert.Equal("59", other.Version.Printed);
         Assert.False(other.AgreesWithFollowed);
         Assert.False(other.Reproduced);
-        Assert.Equal("What's up Doc", Assert.Single(other.Sources).Publisher);
+        Assert.Equal("What's up Doc", Assert.Single(RepositoryStudies.Analysis(Study).Study.SourcesOf(other.Version)).Publisher);
     }
 
     [Fact]

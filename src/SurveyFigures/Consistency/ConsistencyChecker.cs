@@ -216,7 +216,7 @@ public static class ConsistencyChecker
     /// non-empty range's minimum to the last non-empty range's maximum: found from both ends instead of computing
     /// every range (a subgroup of a million respondents has some ten thousand possible sizes).
     /// </summary>
-    private static CountRange Union(IReadOnlyList<int> sizes, Func<int, CountRange> range)
+    internal static CountRange Union(IReadOnlyList<int> sizes, Func<int, CountRange> range)
     {
         if (!IsAscending(sizes))
         {

@@ -26,27 +26,12 @@ public static class SensitivityCheck
         // Search from 1 to twice the largest size: far enough to show whether the verdict is fragile.
         var (low, high) = (sizes.Min(), sizes.Max());
         var to = 2 * high;
-        int? below = null;
-        for (var n = low - 1; n >= 1; n--)
-        {
-            if (HoldsAt(n, rule) != holds)
-            {
-                below = n;
-                break;
-            }
-        }
-        int? above = null;
-        for (var n = high + 1; n <= to; n++)
-        {
-            if (HoldsAt(n, rule) != holds)
-            {
-                above = n;
-                break;
-            }
-        }
+        int? FirstChange(IEnumerable<int> candidates) => candidates.Select(n => (int?)n).FirstOrDefault(n => HoldsAt(n!.Value, rule) != holds);
+        var below = FirstChange(Enumerable.Range(1, low - 1).Reverse());
+        var above = FirstChange(Enumerable.Range(high + 1, to - high));
         var rules = Enum.GetValues<RoundingRule>().Select(r =>
         {
-            var counts = sizes.Aggregate(CountRange.Empty, (acc, n) => acc.Union(PrintedCounts.For(figure, n, r)));
+            var counts = ConsistencyChecker.Union(sizes, n => PrintedCounts.For(figure, n, r));
             return new RuleOutcome(r, !counts.IsEmpty, counts);
         }).ToList();
         return new SensitivityResult(figure, rule, sizes, holds, below, above, 1, to, rules);

@@ -21,7 +21,7 @@ public static class TargetCounts
         {
             return null;
         }
-        var counts = figures.Select(f => PrintedCounts.Target(f.Primary, m, rule)!.Value).ToArray();
+        var counts = figures.Select(f => For(f, m, rule)!.Value).ToArray();
         // Exact targets ×100 in printed units, to pick which count to move first.
         decimal Gap(int i) => figures[i].Percent!.Value.Value * m / 100 - counts[i];
         while (counts.Sum() > m)

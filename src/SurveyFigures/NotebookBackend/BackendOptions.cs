@@ -55,14 +55,21 @@ public static class BackendOptions
         {
             return study;
         }
-        var nested = study.Figures.Where(f => f.Kind == FigureKind.Nested).Select(f => f.Id).ToList();
-        foreach (var id in chosen.Keys.Where(id => !nested.Contains(id)))
+        foreach (var id in chosen.Keys)
         {
-            throw new ArgumentException($"Figure '{id}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested))}.", nameof(options));
+            NestedFigure(study, id, nameof(options));
         }
         var figures = study.Figures.Select(f => chosen.TryGetValue(f.Id, out var reading)
             ? f with { Of = NestedDenominators.Parse(reading) }
             : f).ToList();
         return new Study(study.Folder, study.ShownFolder, study.Metadata, figures);
+    }
+
+    /// <summary>A nested figure of the study (the only kind with two readings), or an ArgumentException listing them.</summary>
+    public static Figure NestedFigure(Study study, string figureId, string paramName)
+    {
+        var nested = study.Figures.Where(f => f.Kind == FigureKind.Nested).ToList();
+        return nested.FirstOrDefault(f => f.Id == figureId)
+            ?? throw new ArgumentException($"Figure '{figureId}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested.Select(f => f.Id)))}.", paramName);
     }
 }

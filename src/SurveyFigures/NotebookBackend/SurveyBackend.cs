@@ -60,7 +60,7 @@ public sealed class SurveyBackend : ISurveyBackend
     public ChartView ReadingWhatIf(string studyId, string figureId, ViewOptions options)
     {
         var analysis = Analysis(studyId, options);
-        var figure = NestedFigure(analysis.Study, figureId);
+        var figure = BackendOptions.NestedFigure(analysis.Study, figureId, nameof(figureId));
         return _charts.GetOrAdd((studyId, $"{ReadingChart.KeyPrefix}{figure.Id}", options.Key), k =>
             View(new ChartEntry(k.Key, ReadingChart.Title(analysis, figure, Lang(options)), ReadingChart.Build(analysis, figure, Lang(options)))));
     }
@@ -97,13 +97,6 @@ public sealed class SurveyBackend : ISurveyBackend
     }
 
     private IReadOnlyList<StudyAnalysis> All(ViewOptions options) => _studies.Value.Select(s => Analysis(s.Id, options)).ToList();
-
-    private static Figure NestedFigure(Study study, string figureId)
-    {
-        var nested = study.Figures.Where(f => f.Kind == FigureKind.Nested).ToList();
-        return nested.FirstOrDefault(f => f.Id == figureId)
-            ?? throw new ArgumentException($"Figure '{figureId}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested.Select(f => f.Id)))}.", nameof(figureId));
-    }
 
     private static ChartView View(ChartEntry entry)
     {

@@ -69,6 +69,9 @@ internal sealed class HtmlWriter
     /// <summary>Both languages of a short text as two spans: the usual form inside a cell or a sentence.</summary>
     public HtmlWriter Spans(LocalizedText text) => Both("span", text);
 
+    /// <summary>Two spans of the text <paramref name="text"/> gives in each language (escaped here): a value formatted per language.</summary>
+    public HtmlWriter Spans(Func<Language, string> text, string? cssClass = null) => Both("span", language => Escape(text(language)), cssClass);
+
     public static IReadOnlyList<Language> Languages { get; } = [Language.Fr, Language.En];
 
     public static string Code(Language language) => language == Language.Fr ? "fr" : "en";

@@ -50,7 +50,7 @@ internal static class ReportFindings
         foreach (var c in checks)
         {
             html.Open("li", ("data-finding", c.Figure.Id)).Element("code", c.Figure.Id).Raw(" ").Spans(c.Figure.Label)
-                .Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(c.Figure, l))).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(c.Verdict, l))).Raw(". ")
+                .Raw(" — ").Spans(l => ChartFormat.Printed(c.Figure, l)).Raw(" — ").Spans(l => ChartText.VerdictName(c.Verdict, l)).Raw(". ")
                 .Open("span", ("lang", "en"), ("class", "reason")).Text(c.Reason).Close("span").Raw(" ")
                 .Both("small", ReportText.ReasonsInEnglish).Close("li").Line();
         }
@@ -69,9 +69,9 @@ internal static class ReportFindings
         {
             var parent = analysis.Study.Figure(figure.Parent!);
             html.Open("div", ("class", "reading"), ("data-reading", figure.Id)).Line();
-            html.Open("p").Element("code", figure.Id).Raw(" ").Spans(figure.Label).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(figure, l))).Raw(", ")
-                .Both("span", l => HtmlWriter.Escape(l == Language.Fr ? "dans" : "within")).Raw(" ")
-                .Element("code", parent.Id).Raw(" ").Spans(parent.Label).Raw(" — ").Both("span", l => HtmlWriter.Escape(ChartFormat.Printed(parent, l))).Close("p").Line();
+            html.Open("p").Element("code", figure.Id).Raw(" ").Spans(figure.Label).Raw(" — ").Spans(l => ChartFormat.Printed(figure, l)).Raw(", ")
+                .Spans(l => l == Language.Fr ? "dans" : "within").Raw(" ")
+                .Element("code", parent.Id).Raw(" ").Spans(parent.Label).Raw(" — ").Spans(l => ChartFormat.Printed(parent, l)).Close("p").Line();
             if (analysis.Study.Metadata.Readings.FirstOrDefault(r => r.Figure == figure.Id) is { } choice)
             {
                 html.Both("p", choice.Why, "why").Line();
@@ -79,7 +79,7 @@ internal static class ReportFindings
             html.Open("ul").Line();
             foreach (var outcome in analysis.Readings.Where(r => r.Figure == figure))
             {
-                html.Open("li", ("class", outcome.Chosen ? "chosen" : "alternative")).Both("span", l => HtmlWriter.Escape(Sentence(outcome, analysis, l))).Close("li").Line();
+                html.Open("li", ("class", outcome.Chosen ? "chosen" : "alternative")).Spans(l => Sentence(outcome, analysis, l)).Close("li").Line();
             }
             html.Close("ul").Close("div").Line();
         }

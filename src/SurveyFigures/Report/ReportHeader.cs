@@ -18,7 +18,7 @@ internal static class ReportHeader
         Fact(html, ReportText.Publishers, h => h.Text(string.Join(", ", m.Publishers)));
         Fact(html, ReportText.Population, h => h.Spans(m.Population));
         Fact(html, ReportText.SampleSize, h => h.Text($"n = {m.SampleSize.ToString(CultureInfo.InvariantCulture)}"));
-        Fact(html, ReportText.Fieldwork, h => h.Spans(new LocalizedText(FieldworkText.In(m.Fieldwork, Language.Fr), FieldworkText.In(m.Fieldwork, Language.En))));
+        Fact(html, ReportText.Fieldwork, h => h.Spans(l => FieldworkText.In(m.Fieldwork, l)));
         Fact(html, ReportText.Sampling, h => h.Spans(m.Sampling).Raw(" ").Open("strong").Spans(ReportText.SamplingCaveat).Close("strong"));
         Fact(html, ReportText.Sources, h =>
         {
@@ -26,12 +26,11 @@ internal static class ReportHeader
             foreach (var source in m.Sources)
             {
                 var published = PartialDate.Parse(source.Published);
-                h.Open("li", ("data-source", source.Id)).Open("cite").Spans(new LocalizedText(source.TitleIn(Language.Fr), source.TitleIn(Language.En))).Close("cite")
-                    .Text($" — {source.Publisher}, ").Spans(new LocalizedText(published.Format(Language.Fr), published.Format(Language.En))).Raw(" — ")
+                var retrieved = new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day);
+                h.Open("li", ("data-source", source.Id)).Open("cite").Spans(source.TitleIn).Close("cite")
+                    .Text($" — {source.Publisher}, ").Spans(published.Format).Raw(" — ")
                     .Element("a", source.Address, ("href", source.Address), ("rel", "noreferrer"))
-                    .Raw(" ").Both("small", l => HtmlWriter.Escape(l == Language.Fr
-                        ? $"(consulté le {new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day).Format(l)})"
-                        : $"(retrieved {new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day).Format(l)})"))
+                    .Raw(" ").Both("small", l => HtmlWriter.Escape(l == Language.Fr ? $"(consulté le {retrieved.Format(l)})" : $"(retrieved {retrieved.Format(l)})"))
                     .Close("li");
             }
             h.Close("ul");

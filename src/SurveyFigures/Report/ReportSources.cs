@@ -31,7 +31,7 @@ internal static class ReportSources
             var disagrees = !row.AgreesWithFollowed;
             html.Open("tr", ("data-figure-id", row.Figure.Id), ("class", disagrees ? "disagrees" : row.Followed ? "followed" : null));
             html.Open("td").Element("code", row.Figure.Id).Raw(" ").Spans(row.Figure.Label).Close("td");
-            html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.Printed(row.Version, l))).Close("td");
+            html.Open("td", ("class", "num")).Spans(l => Numbers.Printed(row.Version, l)).Close("td");
             html.Open("td");
             foreach (var locator in row.Version.Sources)
             {

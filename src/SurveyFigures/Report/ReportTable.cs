@@ -26,7 +26,7 @@ internal static class ReportTable
             html.Open("div", ("class", "warning mismatch"), ("role", "alert")).Open("p").Spans(ReportText.NotReproduced).Close("p").Open("ul");
             foreach (var m in analysis.Mismatches)
             {
-                html.Open("li").Element("code", m.Figure.Id).Raw(" ").Both("span", l => HtmlWriter.Escape($"{ChartFormat.Printed(m.Figure, l)} → {Numbers.Share(m, l)}")).Close("li");
+                html.Open("li").Element("code", m.Figure.Id).Raw(" ").Spans(l => $"{ChartFormat.Printed(m.Figure, l)} → {Numbers.Share(m, l)}").Close("li");
             }
             html.Close("ul").Close("div").Line();
         }
@@ -43,7 +43,7 @@ internal static class ReportTable
                 html.Open("th").Spans(heading).Close("th");
             }
             var first = results[0];
-            html.Open("th").Spans(ReportText.Interval).Raw(" ").Both("span", l => HtmlWriter.Escape($"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})")).Close("th");
+            html.Open("th").Spans(ReportText.Interval).Raw(" ").Spans(l => $"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})").Close("th");
             html.Open("th").Spans(ReportText.Verdict).Close("th");
             html.Open("th").Spans(ReportText.Reproduces).Close("th");
             html.Close("tr").Close("thead").Line().Open("tbody").Line();
@@ -62,15 +62,15 @@ internal static class ReportTable
         html.Open("tr", (FigureIdAttribute, f.Id), ("data-study-id", study.Id), ("class", verdict));
         html.Open("td").Element("code", f.Id).Close("td");
         html.Open("td").Spans(f.Label).Close("td");
-        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.Printed(f.Primary, l)), "printed").Close("td");
+        html.Open("td", ("class", "num")).Spans(l => Numbers.Printed(f.Primary, l), "printed").Close("td");
         html.Open("td").Spans(study.Base(f.Base).Label).Raw(" ")
-            .Both("span", l => HtmlWriter.Escape($"(n = {BaseSizeText.Size(study, r, l)})"), BaseSizeText.IsAssumed(study, r) ? "assumed-size" : null).Close("td");
+            .Spans(l => $"(n = {BaseSizeText.Size(study, r, l)})", BaseSizeText.IsAssumed(study, r) ? "assumed-size" : null).Close("td");
         html.Element("td", Int(r.Count), ("class", "num"));
-        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.Share(r, l)), "share").Close("td");
+        html.Open("td", ("class", "num")).Spans(l => Numbers.Share(r, l), "share").Close("td");
         html.Element("td", r.Feasible.IsEmpty ? "—" : r.Feasible.ToString(), ("class", "num"));
-        html.Open("td", ("class", "num")).Both("span", l => HtmlWriter.Escape(Numbers.IntervalText(r.Interval, l)), "interval").Close("td");
+        html.Open("td", ("class", "num")).Spans(l => Numbers.IntervalText(r.Interval, l), "interval").Close("td");
         html.Open("td", ("class", "verdict"), ("title", r.Check.Reason.Length == 0 ? null : r.Check.Reason))
-            .Both("span", l => HtmlWriter.Escape(ChartText.VerdictName(r.Verdict, l))).Close("td");
+            .Spans(l => ChartText.VerdictName(r.Verdict, l)).Close("td");
         html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(r.MatchesPrinted ? ReportText.Yes : ReportText.No).Close("td");
         html.Close("tr").Line();
     }

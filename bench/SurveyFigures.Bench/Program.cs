@@ -16,7 +16,7 @@ public static class Program
         {
             return Run(args);
         }
-        catch (Exception e) when (e is DataFileException or ReconstructionConflictException or DirectoryNotFoundException)
+        catch (Exception e) when (e is DataFileException or ReconstructionConflictException or SurveyFigures.Consistency.Joint.ModelUnsettledException or DirectoryNotFoundException)
         {
             // Bad data or figures that cannot all be met are the user's to fix: one clear line, never a crash dump.
             Console.Error.WriteLine($"error: {e.Message}");

@@ -62,6 +62,7 @@ internal static class ChartText
         Verdict.OtherRounding => new LocalizedText("incohérent avec la règle déclarée, cohérent seulement avec une autre règle d'arrondi", "fails under the declared rule; consistent only under another rounding rule"),
         Verdict.SourcesDisagree => new LocalizedText("les sources divergent", "sources disagree"),
         Verdict.Untestable => new LocalizedText("non testable", "untestable"),
+        Verdict.Contradiction => new LocalizedText("contradiction", "contradiction"),
         Verdict.Impossible => new LocalizedText("impossible", "impossible"),
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     }).In(language);

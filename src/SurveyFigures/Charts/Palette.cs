@@ -42,6 +42,7 @@ public static class Palette
         Verdict.OtherRounding => Orange,
         Verdict.SourcesDisagree => ReddishPurple,
         Verdict.Untestable => SkyBlue,
+        Verdict.Contradiction => Blue,
         Verdict.Impossible => Vermillion,
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };

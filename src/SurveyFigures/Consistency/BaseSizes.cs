@@ -3,8 +3,9 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Consistency;
 
 /// <summary>
-/// The possible sizes of a base: the sample size for 'all', otherwise every count its defining figure allows (a printed
-/// share through rounding, or the interval that words or a qualifier such as "half" are read as).
+/// The possible sizes of a base: the sample size for 'all', every count its defining figure allows for a subgroup whose
+/// size is published (a printed share through rounding, or the interval that words or a qualifier such as "half" are
+/// read as), and every size from 1 to n for a subgroup whose size is not published.
 /// </summary>
 public static class BaseSizes
 {
@@ -12,6 +13,11 @@ public static class BaseSizes
     {
         var n = study.Metadata.SampleSize;
         var definition = study.Base(baseId);
+        if (definition.Column is not null)
+        {
+            // A subgroup of unpublished size may have any size: its figures are checked over all of them.
+            return Enumerable.Range(1, n).ToList();
+        }
         if (definition.Figure is null)
         {
             return [n];

@@ -4,15 +4,16 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Consistency;
 
 /// <summary>
-/// Checks a ledger in exact arithmetic: each figure on its own (is there a count that prints as it?),
-/// then jointly: the shares of a single-choice question against their base, a nested figure against its
-/// parent, and a subgroup's figures against the possible sizes of the subgroup.
+/// Checks a ledger in exact arithmetic: each figure on its own (is there a count that prints as it?), then every
+/// figure together in one integer model (<see cref="Joint.JointCheck"/>), which finds the smallest sets of figures
+/// that cannot all hold and the counts each figure can have given the others. What the joint model cannot say, the
+/// printed sums say: shares that hold only because rounded shares need not add up to 100.
 /// </summary>
 public static class ConsistencyChecker
 {
     public static IReadOnlyList<FigureCheck> Check(Study study, RoundingRule rule)
     {
-        var checks = study.Figures.ToDictionary(f => f.Id, f => CheckAlone(study, f, rule), StringComparer.Ordinal);
+        var checks = CheckAlone(study, rule).ToDictionary(c => c.Figure.Id, StringComparer.Ordinal);
         foreach (var group in SingleChoiceGroups(study))
         {
             CheckSingleChoiceGroup(study, group, rule, checks);
@@ -25,6 +26,14 @@ public static class ConsistencyChecker
         {
             CheckAggregate(study, aggregate, rule, checks);
         }
+        JointVerdicts.Apply(study, rule, checks);
+        return study.Figures.Select(f => checks[f.Id]).ToList();
+    }
+
+    /// <summary>Each figure on its own, and each other source's version against the followed one: what decides which versions the joint model holds.</summary>
+    internal static IReadOnlyList<FigureCheck> CheckAlone(Study study, RoundingRule rule)
+    {
+        var checks = study.Figures.ToDictionary(f => f.Id, f => CheckAlone(study, f, rule), StringComparer.Ordinal);
         foreach (var figure in study.Figures.Where(f => f.Versions.Count > 1))
         {
             CheckVersions(study, figure, rule, checks);
@@ -57,6 +66,15 @@ public static class ConsistencyChecker
             return new FigureCheck(f, sizes, CountRange.Empty, Verdict.Untestable, [$"The size of base '{f.Base}' cannot be derived from the ledger."]);
         }
         var feasible = Union(sizes, n => PrintedCounts.For(f, n, rule));
+        if (study.Base(f.Base).Column is not null)
+        {
+            // A share of a subgroup whose size is not published: which sizes it can be a share of is all that can be said.
+            var holding = sizes.Where(n => !PrintedCounts.For(f, n, rule).IsEmpty).ToList();
+            return new FigureCheck(f, sizes, feasible, holding.Count == 0 ? Verdict.Impossible : Verdict.Untestable,
+                [holding.Count == 0
+                    ? $"The size of subgroup '{f.Base}' is not published, and no size from 1 to {sizes[^1]} gives a count that prints as {f.PrintedDisplay}."
+                    : $"The size of subgroup '{f.Base}' is not published: {f.PrintedDisplay} can be a share of {SizeList(holding, sizes[^1])} respondents, not of the others."]);
+        }
         var p = f.Percent!.Value;
         if (!feasible.IsEmpty)
         {
@@ -105,14 +123,23 @@ public static class ConsistencyChecker
         });
         var ids = string.Join(", ", group.Select(f => f.Id));
         var sumText = $"{string.Join(" + ", group.Select(f => Pct(f.Percent!.Value.Value)))} = {Pct(printedSum)} %";
-        var (verdict, reason) = (reachable, residual) switch
+        if (!reachable)
         {
-            (false, null) when printedSum < 100 => (Verdict.Impossible,
-                $"The shares of {ids} add up to {sumText} and no residual category is declared, so their counts cannot reach the base."),
-            (false, _) => (Verdict.Impossible, $"The shares of {ids} add up to {sumText}: no counts that print as published fit together in a base of {SizesText(sizes)}."),
-            (true, not null) when printedSum <= 100 => (Verdict.Consistent,
+            // The joint model gives the verdict (a contradiction naming these figures); the printed sum says why in words.
+            var why = residual is null && printedSum < 100
+                ? $"The shares of {ids} add up to {sumText} and no residual category is declared, so their counts cannot reach the base."
+                : $"The shares of {ids} add up to {sumText}: no counts that print as published fit together in a base of {SizesText(sizes)}.";
+            foreach (var f in group)
+            {
+                Merge(checks, f.Id, Verdict.Consistent, why);
+            }
+            return;
+        }
+        var (verdict, reason) = residual switch
+        {
+            not null when printedSum <= 100 => (Verdict.Consistent,
                 $"The shares of this question add up to {sumText}; the remaining {Pct(100 - printedSum)} % go to the declared residual category '{residual.Value}'."),
-            (true, null) when printedSum == 100 => (Verdict.Consistent, ""),
+            null when printedSum == 100 => (Verdict.Consistent, ""),
             _ => (Verdict.RoundedSum,
                 $"The shares of {ids} add up to {sumText}, not 100 %: counts that fill the base exactly exist only because each share was rounded."),
         };
@@ -139,7 +166,7 @@ public static class ConsistencyChecker
                 return;
             }
         }
-        Merge(checks, child.Id, Verdict.Impossible, $"No count of {child.Id} fits inside the count of its parent {parent.Id} ({parent.PrintedDisplay}).");
+        Merge(checks, child.Id, Verdict.Consistent, $"No count of {child.Id} fits inside the count of its parent {parent.Id} ({parent.PrintedDisplay}).");
     }
 
     /// <summary>An aggregate's count is the sum of its parts' counts: some size must let the parts' feasible sums meet the aggregate's own counts.</summary>
@@ -157,7 +184,7 @@ public static class ConsistencyChecker
         var ids = string.Join(" + ", aggregate.Parts);
         if (!fits)
         {
-            Merge(checks, aggregate.Id, Verdict.Impossible,
+            Merge(checks, aggregate.Id, Verdict.Consistent,
                 $"Printed as the sum of {ids}, whose shares add up to {sumText}; no counts of the parts add up to a count that prints as {aggregate.PrintedDisplay}.");
             return;
         }
@@ -251,6 +278,24 @@ public static class ConsistencyChecker
             }
         }
         return true;
+    }
+
+    /// <summary>"17, 20, 23, 26–31, … and every size from 43 to 1850": ascending sizes as runs, the first few and the last.</summary>
+    internal static string SizeList(IReadOnlyList<int> sizes, int n)
+    {
+        var runs = new List<CountRange>();
+        foreach (var size in sizes)
+        {
+            runs = runs.Count > 0 && runs[^1].Max == size - 1 ? [.. runs[..^1], runs[^1] with { Max = size }] : [.. runs, new CountRange(size, size)];
+        }
+        var tail = runs[^1].Max == n && runs.Count > 1 ? runs[^1] : (CountRange?)null;
+        var shown = runs.Take(tail is null ? runs.Count : runs.Count - 1).ToList();
+        var text = string.Join(", ", shown.Take(8).Select(r => r.ToString()));
+        if (shown.Count > 8)
+        {
+            text += ", …";
+        }
+        return tail is { } t ? $"{text} and every size from {t.Min} to {n}" : text;
     }
 
     internal static string SizesText(IReadOnlyList<int> sizes) =>

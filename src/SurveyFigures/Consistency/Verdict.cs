@@ -13,6 +13,8 @@ public enum Verdict
     SourcesDisagree,
     /// <summary>Cannot be tested: printed in words, or its base size is unknown.</summary>
     Untestable,
+    /// <summary>Holds alone, but not together with other figures of the ledger: the reasons name a smallest set that cannot all hold.</summary>
+    Contradiction,
     /// <summary>No whole count, or no set of counts across related figures, can produce what was printed, under any rounding.</summary>
     Impossible,
 }
@@ -29,6 +31,7 @@ public static class Verdicts
         Verdict.OtherRounding => "other-rounding",
         Verdict.SourcesDisagree => "sources-disagree",
         Verdict.Untestable => "untestable",
+        Verdict.Contradiction => "contradiction",
         Verdict.Impossible => "impossible",
         _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
     };

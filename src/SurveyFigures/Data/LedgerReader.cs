@@ -11,6 +11,9 @@ public static partial class LedgerReader
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex ColumnPattern();
 
+    /// <summary>Whether a name can be a respondent column: letters, digits and '_', not starting with a digit.</summary>
+    internal static bool IsColumnName(string name) => ColumnPattern().IsMatch(name);
+
     public static IReadOnlyList<Figure> Read(CsvTable table)
     {
         table.RequireColumns(LedgerColumns.Required, LedgerColumns.Optional);

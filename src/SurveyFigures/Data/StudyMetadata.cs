@@ -29,8 +29,11 @@ public sealed record SourceText(string File, string Sha256, IReadOnlyDictionary<
 /// <summary>A percentage printed in a source text that is deliberately not in the ledger, and why (a year, a reading time, a brand name).</summary>
 public sealed record CoverageExclusion(string Printed, int Line, string Why);
 
-/// <summary>A base a figure can be a share of: everybody, or a subgroup whose size is itself a published figure.</summary>
-public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figure = null)
+/// <summary>
+/// A base a figure can be a share of: everybody, a subgroup whose size is itself a published figure, or a subgroup whose
+/// size is not published, known to the rows by a respondent column and value (<see cref="Column"/>, <see cref="Value"/>).
+/// </summary>
+public sealed record BaseDefinition(string Id, LocalizedText Label, string? Figure = null, string? Column = null, string? Value = null)
 {
     public const string All = "all";
 }

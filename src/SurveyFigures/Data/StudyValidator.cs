@@ -10,6 +10,21 @@ public static class StudyValidator
         var meta = study.Metadata;
         var shownMeta = Path.Combine(study.ShownFolder, Study.MetadataFile);
         var bases = meta.Bases.Select(b => b.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var b in meta.Bases.Where(b => b.Id != BaseDefinition.All))
+        {
+            // A subgroup is known to the rows either through the figure giving its size or, when no size is published,
+            // through a respondent column; without either it would silently be everybody.
+            var byColumn = b.Column is not null && b.Value is not null;
+            if ((b.Figure is null) == !byColumn || (b.Figure is not null && (b.Column is not null || b.Value is not null)))
+            {
+                throw new DataFileException(shownMeta, $"base '{b.Id}' must say how its respondents are known", StudyFolderPath.LineOf(Path.Combine(study.Folder, Study.MetadataFile), $"\"{b.Id}\""),
+                    "bases", b.Id, "either \"figure\" (the ledger figure giving the subgroup's size) or, for a subgroup of unpublished size, \"column\" and \"value\" (the respondent column and value marking its members)");
+            }
+            if (byColumn && !LedgerReader.IsColumnName(b.Column!))
+            {
+                throw new DataFileException(shownMeta, $"base '{b.Id}' names an invalid respondent column", column: "bases.column", value: b.Column, expected: "letters, digits and '_'");
+            }
+        }
         foreach (var b in meta.Bases.Where(b => b.Figure is not null))
         {
             if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Base != BaseDefinition.All || study.Figure(b.Figure!).Kind is not (FigureKind.Single or FigureKind.Verbal))

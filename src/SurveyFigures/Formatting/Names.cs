@@ -44,6 +44,7 @@ public static class Names
                 Verdict.OtherRounding => $"{n} chiffre{s} incohérent{s} avec la règle déclarée, cohérent{s} avec une autre",
                 Verdict.SourcesDisagree => $"{n} chiffre{s} sur {(plural ? "lesquels" : "lequel")} les sources divergent",
                 Verdict.Untestable => $"{n} chiffre{s} non testable{s}",
+                Verdict.Contradiction => $"{n} chiffre{s} contradictoire{s} avec d'autres chiffres publiés",
                 Verdict.Impossible => $"{n} chiffre{s} impossible{s}",
                 _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
             };
@@ -56,6 +57,7 @@ public static class Names
             Verdict.OtherRounding => $"{n} {figures} failing under the declared rule but holding under another",
             Verdict.SourcesDisagree => $"{n} {figures} on which sources disagree",
             Verdict.Untestable => $"{n} untestable {figures}",
+            Verdict.Contradiction => $"{n} {figures} contradicting other published figures",
             Verdict.Impossible => $"{n} impossible {figures}",
             _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
         };

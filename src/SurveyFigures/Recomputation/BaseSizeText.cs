@@ -13,7 +13,7 @@ public static class BaseSizeText
 {
     /// <summary>Whether the base size of this result was chosen by the synthetic reconstruction rather than published.</summary>
     public static bool IsAssumed(Study study, FigureResult result) =>
-        study.Metadata.Respondents.Synthetic && (study.Base(result.Figure.Base).Figure is not null || result.Figure.Of == NestedDenominator.Parent);
+        study.Metadata.Respondents.Synthetic && (study.Base(result.Figure.Base) is { Figure: not null } or { Column: not null } || result.Figure.Of == NestedDenominator.Parent);
 
     /// <summary>"420" or "420, assumed; 378–462 possible"; in French "420, supposé ; 378–462 possibles".</summary>
     public static string Size(Study study, FigureResult result, Language language)
@@ -23,7 +23,9 @@ public static class BaseSizeText
         {
             return n;
         }
-        var range = result.Check.BaseSizes.Count == 0 ? "?" : ConsistencyChecker.SizesText(result.Check.BaseSizes);
+        // The sizes every figure together allows, where the joint model settled them; otherwise those the base allows alone.
+        var range = !result.Check.JointDenominator.IsEmpty ? result.Check.JointDenominator.ToString()
+            : result.Check.BaseSizes.Count == 0 ? "?" : ConsistencyChecker.SizesText(result.Check.BaseSizes);
         return language == Language.Fr ? $"{n}, supposé\u00A0; {range} possibles" : $"{n}, assumed; {range} possible";
     }
 }

@@ -51,7 +51,12 @@ public static class FigureRecomputer
 
     private static RowMask BaseRows(Study study, RespondentFrame frame, string baseId)
     {
-        if (study.Base(baseId).Figure is not { } id)
+        var definition = study.Base(baseId);
+        if (definition is { Column: { } column, Value: { } value })
+        {
+            return frame.Rows(column, value);
+        }
+        if (definition.Figure is not { } id)
         {
             return frame.AllRows;
         }

@@ -1,199 +1,137 @@
+using Google.OrTools.Sat;
 using SurveyFigures.Consistency;
+using SurveyFigures.Consistency.Joint;
 using SurveyFigures.Data;
 
 namespace SurveyFigures.Reconstruction;
 
 /// <summary>
-/// Builds a synthetic respondent-level table that reproduces every figure of a ledger at once.
-/// Columns are filled one at a time, each in its own fixed pseudo-random order of respondents
-/// (so columns are independent unless a figure ties them). Within a column, the narrowest scope
-/// (a subgroup, or the respondents inside a parent figure) is filled first and then closed, so a
-/// broader figure on the same column cannot disturb it. Any figure that cannot be met stops the
-/// generator with the figures in conflict named.
+/// Builds synthetic respondent rows from one solution of the study's joint model, so the rows meet every figure the
+/// model keeps at once (all of them, unless some contradict others; data/README.md states which are kept). The
+/// solution is found in two deterministic steps: first the counts nearest the printed shares (the sizes of the
+/// subgroups' atoms and every figure's count), then, column by column with those fixed, a spread of each column's
+/// values over the atoms as close to proportional as the figures allow, so that columns stay independent unless a
+/// figure ties them. Respondents are then dealt to atoms and values in fixed pseudo-random orders, one per part of the
+/// model and one per column.
 /// </summary>
 public static class RespondentGenerator
 {
     public static RespondentTable Generate(Study study, RoundingRule rule)
     {
         var n = study.Metadata.SampleSize;
-        var columns = study.Columns;
-        var byColumn = study.ColumnFigures.GroupBy(f => f.Column, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var includes = JointVerdicts.Includes(study, rule);
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var column in FillOrder(study, columns, byColumn))
+        foreach (var part in ModelParts.Split(study))
         {
-            values[column] = FillColumn(study, column, byColumn[column], rule, values);
+            var model = new StudyModel(study, rule, includes, part);
+            var solver = new ModelSolver(model, JointCheck.Budget);
+            var kept = JointCheck.Keep(solver, out _);
+            // Step by step, each a small optimisation: the subgroups' sizes first (nearest their own figures, among
+            // sizes every kept figure allows), then each column's counts with the sizes fixed, then its spread.
+            var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+            var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(ColumnOf(model, c.Figure))));
+            var atomSizes = model.Atoms.ToDictionary(a => a.Key, a => (int)sized.Value(a.Value));
+            foreach (var (atom, size) in atomSizes)
+            {
+                model.Model.Add(model.Atoms[atom] == size);
+            }
+            var atomOf = DealAtoms($"{study.Id}/atoms/{string.Join('+', part)}", atomSizes, n);
+            foreach (var column in part)
+            {
+                // With the atoms' sizes fixed, columns no longer constrain one another: only this column's figures are
+                // switched on, which keeps each solve small.
+                var own = kept.Where(c => ColumnOf(model, c.Figure) == column).ToList();
+                var nearest = solver.Solution(own, Closeness(model, own, _ => true));
+                var cells = Spread(model, solver, own, nearest, column, atomSizes);
+                values[column] = DealValues($"{study.Id}/{column}", atomOf, cells, OtherValue(study, column), n);
+            }
         }
+        var columns = ModelParts.Columns(study);
         var ids = Enumerable.Range(0, n).Select(i => RespondentTable.RespondentId(i, n)).ToList();
         return new RespondentTable(ids, columns, columns.Select(c => values[c]).ToList());
     }
 
-    /// <summary>A column comes after the columns that define its figures' subgroup bases and parents.</summary>
-    private static IReadOnlyList<string> FillOrder(Study study, IReadOnlyList<string> columns, Dictionary<string, List<Figure>> byColumn)
+    /// <summary>The distance of every followed version's count from its printed share (or the middle of its reading), in millionths of a percent.</summary>
+    private static LinearExpr Closeness(StudyModel model, IReadOnlyList<VersionConstraint> kept, Func<VersionConstraint, bool> which)
     {
-        var dependencies = columns.ToDictionary(c => c, c => Dependencies(study, byColumn[c]).Where(d => d != c).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        var pending = columns.ToList();
-        var order = new List<string>();
-        var placed = new HashSet<string>(StringComparer.Ordinal);
-        while (pending.Count > 0)
+        var terms = new List<LinearExpr>();
+        foreach (var c in kept.Where(c => c.IsPrimary && which(c)))
         {
-            var index = pending.FindIndex(c => dependencies[c].All(placed.Contains));
-            if (index < 0)
-            {
-                var stuck = pending.ToHashSet(StringComparer.Ordinal);
-                throw new ReconstructionConflictException(study.Id, study.Figures.Where(f => stuck.Contains(f.Column)).Select(f => f.Id).ToList(),
-                    "their bases and parents depend on each other in a cycle");
-            }
-            var ready = pending[index];
-            order.Add(ready);
-            placed.Add(ready);
-            pending.RemoveAt(index);
+            var version = c.Version;
+            var target = version.Percent?.Value ?? ((version.Interval!.Value.Low + version.Interval.Value.High) / 2);
+            var gap = (1_000_000 * model.Count(c.Figure)) - ((long)(target * 10_000) * model.Denominator(c.Figure));
+            terms.Add(Abs(model.Model, gap, 2_000_000L * model.Study.Metadata.SampleSize, $"gap {c.Figure.Id}"));
         }
-        return order;
+        return LinearExpr.Sum(terms);
     }
 
-    private static IEnumerable<string> Dependencies(Study study, List<Figure> figures) =>
-        figures.SelectMany(f =>
-        {
-            var deps = new List<string>();
-            if (study.Base(f.Base).Figure is { } baseFigure)
-            {
-                deps.Add(study.Figure(baseFigure).Column);
-            }
-            if (f.Parent is not null)
-            {
-                deps.Add(study.Figure(f.Parent).Column);
-            }
-            return deps;
-        });
-
-    private static string[] FillColumn(Study study, string column, List<Figure> figures, RoundingRule rule, Dictionary<string, string[]> done)
-    {
-        var n = study.Metadata.SampleSize;
-        // Null until assigned; every cell is set before the column is returned.
-        var cells = new string[n];
-        var order = StableShuffle.Permutation($"{study.Id}/{column}", n);
-        var residual = figures[0].IsBinary ? Figure.BinaryNo : study.Residual(column)?.Value;
-        var scopes = figures.GroupBy(f => (f.Base, f.Parent))
-            .Select(g => (Figures: g.ToList(), Rows: ScopeRows(study, g.First(), order, done)))
-            .OrderBy(s => s.Rows.Count)
-            .ToList();
-        foreach (var (scopeFigures, rows) in scopes)
-        {
-            var targets = Targets(study, scopeFigures, rows.Count, rule, done);
-            // Rows before the cursor are all assigned: each figure takes the first free rows after the previous one's.
-            var cursor = 0;
-            for (var i = 0; i < scopeFigures.Count; i++)
-            {
-                cursor = Assign(study, scopeFigures[i], targets[i], rows, cells, cursor);
-            }
-            // Close the scope: whatever is left gets the residual, so broader scopes leave it alone.
-            foreach (var r in rows)
-            {
-                if (cells[r] is null)
-                {
-                    cells[r] = residual ?? throw new ReconstructionConflictException(study.Id, scopeFigures.Select(f => f.Id).ToList(),
-                        $"their shares leave respondents of column '{column}' unassigned and study.json declares no residual category for it");
-                }
-            }
-        }
-        for (var r = 0; r < n; r++)
-        {
-            cells[r] ??= residual ?? "";
-        }
-        return cells;
-    }
-
-    /// <summary>Rows (in the column's shuffled order) of a figure's base, restricted to its parent's respondents if nested.</summary>
-    private static List<int> ScopeRows(Study study, Figure f, int[] order, Dictionary<string, string[]> done)
-    {
-        var (baseCells, baseValue) = BaseCells(study, f.Base, done);
-        var (parentCells, parentValue) = f.Parent is null ? (null, null) : (done[study.Figure(f.Parent).Column], study.Figure(f.Parent).Value);
-        var rows = new List<int>(baseCells is null && parentCells is null ? order.Length : 0);
-        foreach (var r in order)
-        {
-            if ((baseCells is null || baseCells[r] == baseValue) && (parentCells is null || parentCells[r] == parentValue))
-            {
-                rows.Add(r);
-            }
-        }
-        return rows;
-    }
-
-    /// <summary>The column and value that define a subgroup base, or (null, null) for everybody.</summary>
-    private static (string[]? Cells, string? Value) BaseCells(Study study, string baseId, Dictionary<string, string[]> done)
-    {
-        if (study.Base(baseId).Figure is not { } id)
-        {
-            return (null, null);
-        }
-        var defining = study.Figure(id);
-        return (done[defining.Column], defining.Value);
-    }
-
-    private static int[] Targets(Study study, List<Figure> figures, int scopeSize, RoundingRule rule, Dictionary<string, string[]> done)
-    {
-        var first = figures[0];
-        // Nested shares of the base are counted against the base, not against the parent's respondents.
-        var denominator = first.Kind == FigureKind.Nested && first.Of == NestedDenominator.Base
-            ? BaseSize(study, first.Base, done)
-            : scopeSize;
-        var categorical = figures.Where(f => f.Kind == FigureKind.Single && !f.IsBinary).ToList();
-        if (categorical.Count == figures.Count && categorical.Count > 0)
-        {
-            return TargetCounts.ForCategories(figures, denominator, rule, study.Residual(first.Column) is not null)
-                ?? throw new ReconstructionConflictException(study.Id, figures.Select(f => f.Id).ToList(),
-                    $"no counts print as published and add up to the {denominator} respondents of base '{first.Base}'");
-        }
-        return figures.Select(f => TargetCounts.For(f, denominator, rule)
-            ?? throw new ReconstructionConflictException(study.Id, [f.Id], $"no count out of {denominator} prints as {f.PrintedDisplay}")).ToArray();
-    }
-
-    private static int BaseSize(Study study, string baseId, Dictionary<string, string[]> done)
-    {
-        var (cells, value) = BaseCells(study, baseId, done);
-        if (cells is null)
-        {
-            return study.Metadata.SampleSize;
-        }
-        var count = 0;
-        foreach (var cell in cells)
-        {
-            count += cell == value ? 1 : 0;
-        }
-        return count;
-    }
+    private static string ColumnOf(StudyModel model, Figure f) => f.Kind == FigureKind.Aggregate ? model.Study.Figure(f.Parts[0]).Column : f.Column;
 
     /// <summary>
-    /// Gives <paramref name="f"/>'s value to the first free rows of the scope from <paramref name="cursor"/> on, until
-    /// <paramref name="target"/> rows hold it; returns where the next figure of the scope starts looking.
+    /// A column's counts per atom and value, spread as evenly over the atoms of its scope as its figures allow: each
+    /// atom's share of a value as near the column's share in the whole scope as possible. Fixes the column's figure
+    /// counts at the first step's, so later columns keep meeting them.
     /// </summary>
-    private static int Assign(Study study, Figure f, int target, List<int> rows, string[] cells, int cursor)
+    private static Dictionary<int, List<(string Value, int Count)>> Spread(StudyModel model, ModelSolver solver, IReadOnlyList<VersionConstraint> kept,
+        CpSolver nearest, string column, IReadOnlyDictionary<int, int> atomSizes)
     {
-        var already = 0;
-        foreach (var r in rows)
+        var atoms = atomSizes.Keys.Where(a => model.Cells(column, a) is not null).ToList();
+        var solution = nearest;
+        foreach (var f in model.Figures.Where(f => f.Kind != FigureKind.Aggregate && f.Column == column))
         {
-            already += cells[r] == f.Value ? 1 : 0;
+            model.Model.Add(model.Count(f) == nearest.Value(model.Count(f)));
         }
-        var needed = target - already;
-        var free = new List<int>(Math.Max(0, needed));
-        var position = cursor;
-        for (; free.Count < needed && position < rows.Count; position++)
+        if (atoms.Count > 1)
         {
-            if (cells[rows[position]] is null)
+            var scope = atoms.Sum(a => (long)atomSizes[a]);
+            var terms = new List<LinearExpr>();
+            foreach (var value in model.Cells(column, atoms[0])!.Keys)
             {
-                free.Add(rows[position]);
+                var total = atoms.Sum(a => nearest.Value(model.Cells(column, a)![value]));
+                terms.AddRange(atoms.Select(a => Abs(model.Model, (scope * model.Cells(column, a)![value]) - (atomSizes[a] * total), 2 * scope * scope, $"spread {column}={value}@{a}")));
+            }
+            solution = solver.Solution(kept, LinearExpr.Sum(terms));
+        }
+        return atoms.ToDictionary(a => a, a => model.Cells(column, a)!.Select(kv => (kv.Key, (int)solution.Value(kv.Value))).ToList());
+    }
+
+    /// <summary>|expression|, for an expression known to lie within ±<paramref name="bound"/> (the solver refuses domains that could overflow).</summary>
+    private static IntVar Abs(CpModel model, LinearExpr expression, long bound, string name)
+    {
+        var abs = model.NewIntVar(0, bound, name);
+        model.AddAbsEquality(abs, expression);
+        return abs;
+    }
+
+    /// <summary>Respondent r's atom: the first atom's size of a fixed pseudo-random order go to it, and so on.</summary>
+    private static int[] DealAtoms(string key, IReadOnlyDictionary<int, int> sizes, int n)
+    {
+        var atomOf = new int[n];
+        var order = StableShuffle.Permutation(key, n);
+        var next = 0;
+        foreach (var (atom, size) in sizes.OrderBy(s => s.Key))
+        {
+            for (var i = 0; i < size; i++)
+            {
+                atomOf[order[next++]] = atom;
             }
         }
-        if (target < already || free.Count < needed)
-        {
-            var others = study.Figures.Where(o => o.Column == f.Column && o.Id != f.Id).Select(o => o.Id);
-            throw new ReconstructionConflictException(study.Id, others.Prepend(f.Id).ToList(),
-                $"{f.Id} needs {target} respondents with {f.Column} = {f.Value} among {rows.Count}, but {already} are already set by narrower figures and {rows.Count(r => cells[r] is null)} are free");
-        }
-        foreach (var r in free)
-        {
-            cells[r] = f.Value;
-        }
-        return position;
+        return atomOf;
     }
+
+    /// <summary>Within each atom, respondents in the column's own fixed order take its values in turn, as many of each as the solution says.</summary>
+    private static string[] DealValues(string key, int[] atomOf, Dictionary<int, List<(string Value, int Count)>> cells, string other, int n)
+    {
+        var column = new string[n];
+        var queues = cells.ToDictionary(c => c.Key, c => new Queue<string>(c.Value.SelectMany(v => Enumerable.Repeat(v.Value.Length == 0 ? other : v.Value, v.Count))));
+        foreach (var r in StableShuffle.Permutation(key, n))
+        {
+            column[r] = queues.TryGetValue(atomOf[r], out var queue) ? queue.Dequeue() : other;
+        }
+        return column;
+    }
+
+    /// <summary>What respondents hold who have none of a column's printed values: its residual category, "0" for a yes/no column, else nothing.</summary>
+    private static string OtherValue(Study study, string column) =>
+        study.Residual(column)?.Value ?? (study.ColumnFigures.Any(f => f.Column == column && f.IsBinary) ? Figure.BinaryNo : "");
 }

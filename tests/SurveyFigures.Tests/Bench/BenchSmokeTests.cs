@@ -22,16 +22,16 @@ public class BenchSmokeTests
     }
 
     [Fact]
-    public async Task A_ledger_whose_figures_conflict_is_a_clear_error_not_a_crash()
+    public async Task A_ledger_whose_figures_conflict_is_benchmarked_not_a_crash()
     {
-        // 50 % of 7 respondents: no count prints as 50 % (3/7 = 42.9, 4/7 = 57.1), so the generator cannot meet it.
+        // 50 % of 7 respondents: no count prints as 50 % (3/7 = 42.9, 4/7 = 57.1). The reconstruction leaves the figure
+        // out (its verdict says why), so the benchmarks still run on the study.
         using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "50", "c1")), sampleSize: 7, under: Path.Combine("data", "studies"));
         File.WriteAllText(Path.Combine(study.Container, "Analysis.sln"), "");
         File.WriteAllLines(Path.Combine(study.Folder, "respondents.csv"), ["respondent_id,c1", .. Enumerable.Range(1, 7).Select(i => $"R{i},{(i <= 3 ? 1 : 0)}")]);
         var (exit, output, error) = await Smoke(study.Container);
-        Assert.Equal(1, exit);
-        Assert.StartsWith("error: ", error);
-        Assert.Contains("test-study", error);
+        Assert.True(exit == 0, $"exit code {exit}\n{output}\n{error}");
+        Assert.Contains("smoke: test-study: every benchmark ran once", output);
         Assert.DoesNotContain("Unhandled exception", output + error);
     }
 

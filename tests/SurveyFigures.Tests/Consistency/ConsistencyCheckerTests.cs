@@ -28,10 +28,12 @@ public class ConsistencyCheckerTests
     }
 
     [Fact]
-    public void Shares_short_of_100_without_residual_are_impossible()
+    public void Shares_short_of_100_without_residual_contradict_each_other()
     {
         var checks = Check(TempStudy.Ledger(TempStudy.Row("a", "40", "c", "x", "single"), TempStudy.Row("b", "57", "c", "y", "single")));
-        Assert.All(checks, c => Assert.Equal(Verdict.Impossible, c.Verdict));
+        Assert.All(checks, c => Assert.Equal(Verdict.Contradiction, c.Verdict));
+        Assert.Equal(["b"], checks[0].ContradictedBy);
+        Assert.True(checks[1].Dropped, "the later figure in ledger order is the one the rows leave out");
         Assert.Contains("no residual category", checks[0].Reason);
     }
 
@@ -69,10 +71,14 @@ public class ConsistencyCheckerTests
     }
 
     [Fact]
-    public void Nested_part_larger_than_its_parent_is_impossible()
+    public void Nested_part_larger_than_its_parent_contradicts_it()
     {
         var checks = Check(TempStudy.Ledger(TempStudy.Row("p", "30", "c1"), TempStudy.Row("a", "45", "c2", kind: "nested", parent: "p", of: "base")));
-        Assert.Equal(Verdict.Impossible, checks.Single(c => c.Figure.Id == "a").Verdict);
+        var part = checks.Single(c => c.Figure.Id == "a");
+        Assert.Equal(Verdict.Contradiction, part.Verdict);
+        Assert.Equal(["p"], part.ContradictedBy);
+        // Out of 100 the parent's 30 % allows exactly 30 respondents and the part's 45 % exactly 45, which cannot lie inside them.
+        Assert.Contains("a (45 %) needs 45 alone, the others leave it 0–30", part.Reason);
     }
 
     [Fact]

@@ -41,13 +41,14 @@ public class RoundingCasesTests
     }
 
     [Fact]
-    public void Shares_past_100_are_impossible_and_the_reason_gives_the_printed_sum()
+    public void Shares_past_100_contradict_each_other_and_the_reason_gives_the_printed_sum()
     {
         foreach (var id in new[] { "overfull.yes", "overfull.no" })
         {
             var check = Check(id);
-            Assert.Equal(Verdict.Impossible, check.Verdict);
+            Assert.Equal(Verdict.Contradiction, check.Verdict);
             Assert.Contains("add up to 52 + 52 = 104 %", check.Reason);
+            Assert.Contains("These 2 figures cannot all hold", check.Reason);
         }
     }
 

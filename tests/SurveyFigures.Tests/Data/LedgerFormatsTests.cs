@@ -95,8 +95,9 @@ public class LedgerFormatsTests
 
         var (_, wrong) = Check(760, rows: [.. parts, "p.bcd,q,aggregate,BCD,BCD,30,,all,,,p.b + p.c + p.d,,,,,doc2:p,"]);
         var check = wrong.Single(c => c.Figure.Id == "p.bcd");
-        Assert.Equal(Verdict.Impossible, check.Verdict);
+        Assert.Equal(Verdict.Contradiction, check.Verdict);
         Assert.Contains("5 % + 3 % + 16 % = 24 %", check.Reason);
+        Assert.Contains("p.b", check.ContradictedBy);
     }
 
     [Fact]

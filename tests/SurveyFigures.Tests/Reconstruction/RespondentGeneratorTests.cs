@@ -41,13 +41,19 @@ public class RespondentGeneratorTests
     }
 
     [Fact]
-    public void Conflicting_figures_are_named_never_dropped()
+    public void Contradicting_figures_keep_the_first_in_ledger_order_and_name_the_one_left_out()
     {
         // Two categories of one question at 60 % and 50 % of the same 100 people cannot both hold.
         using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("x", "60", "c", "x", "single"), TempStudy.Row("y", "50", "c", "y", "single")));
-        var e = Assert.Throws<ReconstructionConflictException>(() => RespondentGenerator.Generate(study.Load(), RoundingRule.HalfUp));
-        Assert.Equal(["x", "y"], e.Figures);
-        Assert.Contains("x and y", e.Message);
+        var loaded = study.Load();
+        var rows = RespondentGenerator.Generate(loaded, RoundingRule.HalfUp);
+        Assert.Equal(60, rows.Column("c").Count(v => v == "x"));
+        var y = ConsistencyChecker.Check(loaded, RoundingRule.HalfUp).Single(c => c.Figure.Id == "y");
+        Assert.Equal(Verdict.Contradiction, y.Verdict);
+        Assert.True(y.Dropped);
+        Assert.Equal(["x"], y.ContradictedBy);
+        // Given x's 60 people, and no residual category declared, y's category holds exactly the other 40.
+        Assert.Equal(new CountRange(40, 40), y.Joint);
     }
 
     [Fact]

@@ -1,0 +1,212 @@
+using Google.OrTools.Sat;
+using SurveyFigures.Data;
+
+namespace SurveyFigures.Consistency.Joint;
+
+/// <summary>One printed version of a figure as a constraint of the model, switched on by its literal.</summary>
+internal sealed record VersionConstraint(Figure Figure, int Index, BoolVar Literal)
+{
+    public PrintedVersion Version => Figure.Versions[Index];
+    public bool IsPrimary => Index == 0;
+}
+
+/// <summary>
+/// One integer model of a study's figures (CP-SAT): the unknowns are the sizes of the atoms its subgroups cut the sample
+/// into and, per atom, the respondents holding each value of each column; every printed version is a set of linear
+/// inequalities on its count and denominator, switched on by a literal of its own, so that the solver can say which
+/// versions cannot hold together. No floating point: the inequalities are those of exact rounding.
+/// </summary>
+internal sealed class StudyModel
+{
+    private readonly Dictionary<string, LinearExpr> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinearExpr> _denominators = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Column, int Atom), Dictionary<string, IntVar>> _cells = [];
+
+    /// <param name="columns">The respondent columns of one part of the study that no figure ties to the rest (<see cref="ModelParts"/>).</param>
+    public StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns)
+    {
+        Study = study;
+        Redundant = Model.NewBoolVar("value-by-value denominators");
+        Figures = study.Figures.Where(f => columns.Contains(f.Kind == FigureKind.Aggregate ? study.Figure(f.Parts[0]).Column : f.Column)).ToList();
+        Groups = new Subgroups(study, Figures);
+        var n = study.Metadata.SampleSize;
+        Atoms = Groups.Atoms.ToDictionary(a => a, a => Model.NewIntVar(0, n, $"atom{a}"));
+        Model.Add(LinearExpr.Sum(Atoms.Values) == n);
+        foreach (var column in columns)
+        {
+            AddColumn(column);
+        }
+        foreach (var f in Figures)
+        {
+            _counts[f.Id] = CountOf(f);
+        }
+        foreach (var f in Figures)
+        {
+            _denominators[f.Id] = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? _counts[f.Parent!] : BaseSize(f.Base);
+        }
+        var constraints = new List<VersionConstraint>();
+        foreach (var f in Figures)
+        {
+            for (var i = 0; i < f.Versions.Count; i++)
+            {
+                if (!includes(f, i))
+                {
+                    continue;
+                }
+                var literal = Model.NewBoolVar($"{f.Id}#{i}");
+                ShareConstraint.Add(Model, f.Versions[i], _counts[f.Id], _denominators[f.Id], rule, literal);
+                if (!IsWholeSample(f) && LikelySizes(f, rule) is { IsEmpty: false, Size: <= MaxEnumeratedDenominator } window)
+                {
+                    AddPerDenominator(f, f.Versions[i], rule, literal, window);
+                }
+                constraints.Add(new VersionConstraint(f, i, literal));
+            }
+        }
+        // Followed versions first, then other sources' versions, each in ledger order: the order in which a
+        // contradiction keeps figures (data/README.md).
+        Constraints = constraints.OrderBy(c => c.IsPrimary ? 0 : 1).ToList();
+    }
+
+    public Study Study { get; }
+
+    /// <summary>
+    /// Switches on the value-by-value statement of unknown denominators. It is implied by the linear form, so it never
+    /// changes an answer: it shortens proofs that figures cannot hold together and lengthens optimisations, so the
+    /// solver turns it on for the first and off for the second.
+    /// </summary>
+    public BoolVar Redundant { get; }
+
+    /// <summary>The figures this model counts: those on its columns, and aggregates of them.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
+    public CpModel Model { get; } = new();
+    public Subgroups Groups { get; }
+    public IReadOnlyDictionary<int, IntVar> Atoms { get; }
+    public IReadOnlyList<VersionConstraint> Constraints { get; }
+
+    public LinearExpr Count(Figure f) => _counts[f.Id];
+    public LinearExpr Denominator(Figure f) => _denominators[f.Id];
+
+    /// <summary>Up to this many likely values, an unknown denominator is also enumerated value by value (see <see cref="AddPerDenominator"/>).</summary>
+    public const int MaxEnumeratedDenominator = 5000;
+
+    private readonly Dictionary<string, Dictionary<int, BoolVar>> _denominatorValues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The sizes the denominator has when the figure defining it holds alone (a subgroup's share of everybody, or the
+    /// parent's count): where a solution is to be found, if any. Empty when no single figure of the whole sample defines it.
+    /// </summary>
+    private CountRange LikelySizes(Figure f, RoundingRule rule)
+    {
+        var n = Study.Metadata.SampleSize;
+        var defining = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent
+            ? Study.Figure(f.Parent!)
+            : Study.Base(f.Base).Figure is { } id ? Study.Figure(id) : null;
+        return defining is null || !IsWholeSample(defining) || defining.Kind == FigureKind.Aggregate ? CountRange.Empty : PrintedCounts.For(defining, n, rule);
+    }
+
+    /// <summary>
+    /// The same constraint, stated for each likely value of the denominator: "if d is v, the count lies in the range
+    /// that prints as the figure out of v". Implied by the linear form, so it changes no answer, but the solver
+    /// propagates it directly, where the product of two unknowns can leave it searching long for a proof that no
+    /// (count, d) pair fits. Values outside the window keep the linear form alone.
+    /// </summary>
+    private void AddPerDenominator(Figure f, PrintedVersion version, RoundingRule rule, ILiteral literal, CountRange window)
+    {
+        var key = DenominatorKey(f);
+        if (!_denominatorValues.TryGetValue(key, out var values))
+        {
+            // One-hot over the window, plus "below it" and "above it": d = Σ v·[d = v] + below + above, exactly one
+            // of them chosen. Linear, so the solver's relaxation sees it, unlike a != per value.
+            var n = Study.Metadata.SampleSize;
+            values = Enumerable.Range(window.Min, window.Size).Where(v => v > 0).ToDictionary(v => v, v => Model.NewBoolVar($"{key}={v}"));
+            var isBelow = Model.NewBoolVar($"{key}<{window.Min}");
+            var isAbove = Model.NewBoolVar($"{key}>{window.Max}");
+            var below = Model.NewIntVar(0, Math.Max(0, window.Min - 1), $"{key} below");
+            var above = Model.NewIntVar(0, n, $"{key} above");
+            Model.Add(below == 0).OnlyEnforceIf([isBelow.Not(), Redundant]);
+            Model.Add(above == 0).OnlyEnforceIf([isAbove.Not(), Redundant]);
+            Model.Add(above >= window.Max + 1).OnlyEnforceIf([isAbove, Redundant]);
+            Model.Add(LinearExpr.Sum(values.Values.Append(isBelow).Append(isAbove)) == 1).OnlyEnforceIf(Redundant);
+            Model.Add(_denominators[f.Id] == LinearExpr.WeightedSum(values.Values, values.Keys.Select(v => (long)v)) + below + above).OnlyEnforceIf(Redundant);
+            _denominatorValues[key] = values;
+        }
+        var count = _counts[f.Id];
+        foreach (var (v, b) in values)
+        {
+            var range = PrintedCounts.For(version, v, rule);
+            if (range.IsEmpty)
+            {
+                Model.AddBoolOr([literal.Not(), b.Not(), Redundant.Not()]);
+                continue;
+            }
+            Model.Add(count >= range.Min).OnlyEnforceIf([literal, b, Redundant]);
+            Model.Add(count <= range.Max).OnlyEnforceIf([literal, b, Redundant]);
+        }
+    }
+
+    /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
+    public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
+
+    /// <summary>Whether a figure is a share of the whole sample, whose size is known.</summary>
+    public bool IsWholeSample(Figure f) => Groups.BaseSets(f.Base).Count == 0 && !(f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent);
+
+    /// <summary>The respondents of one atom holding each value of a column (the value "" is everyone else), or null outside the column's scope.</summary>
+    public IReadOnlyDictionary<string, IntVar>? Cells(string column, int atom) => _cells.GetValueOrDefault((column, atom));
+
+    public LinearExpr BaseSize(string baseId)
+    {
+        var sets = Groups.BaseSets(baseId);
+        return LinearExpr.Sum(Groups.Atoms.Where(a => Subgroups.Within(a, sets)).Select(a => Atoms[a]));
+    }
+
+    private LinearExpr CountOf(Figure f)
+    {
+        if (f.Kind == FigureKind.Aggregate)
+        {
+            return LinearExpr.Sum(f.Parts.Select(p => CountOf(Study.Figure(p))));
+        }
+        var scope = Groups.ScopeOf(f);
+        return LinearExpr.Sum(Groups.Atoms.Where(a => Subgroups.Within(a, scope)).Select(a => _cells[(f.Column, a)][f.Value]));
+    }
+
+    /// <summary>
+    /// A column's cells: in each atom inside the scope of one of its figures or subgroups, a count per value and one for
+    /// everyone else (""), adding up to the atom. Outside every such scope no figure looks at the column, and the rows
+    /// give it the "everyone else" value.
+    /// </summary>
+    private void AddColumn(string column)
+    {
+        var figures = Figures.Where(f => f.Kind != FigureKind.Aggregate && f.Column == column).ToList();
+        var sets = Groups.Sets.Select((s, i) => (Set: s, Index: i)).Where(s => s.Set.Column == column).ToList();
+        var scopes = figures.Select(Groups.ScopeOf).Concat(sets.Select(s => s.Set.Scope)).ToList();
+        var values = figures.Select(f => f.Value).Concat(sets.Select(s => s.Set.Value)).Distinct(StringComparer.Ordinal).ToList();
+        // A single-choice question with no declared residual: everyone it was asked of holds one of its printed values.
+        var categories = figures.Where(f => f.Kind is FigureKind.Single or FigureKind.Verbal && !f.IsBinary).ToList();
+        var closed = categories.Count > 0 && Study.Residual(column) is null;
+        var n = Study.Metadata.SampleSize;
+        foreach (var atom in Groups.Atoms.Where(a => scopes.Any(s => Subgroups.Within(a, s))))
+        {
+            var cells = values.ToDictionary(v => v, v => Model.NewIntVar(0, n, $"{column}={v}@{atom}"), StringComparer.Ordinal);
+            var rest = Model.NewIntVar(0, n, $"{column}=*@{atom}");
+            Model.Add(LinearExpr.Sum(cells.Values) + rest == Atoms[atom]);
+            if (closed && categories.Any(f => Subgroups.Within(atom, Groups.ScopeOf(f))))
+            {
+                Model.Add(rest == 0);
+            }
+            foreach (var (set, index) in sets)
+            {
+                // A subgroup is exactly the respondents of its scope holding its value.
+                if ((atom & (1 << index)) != 0)
+                {
+                    Model.Add(cells[set.Value] == Atoms[atom]);
+                }
+                else if (Subgroups.Within(atom, set.Scope))
+                {
+                    Model.Add(cells[set.Value] == 0);
+                }
+            }
+            cells[""] = rest;
+            _cells[(column, atom)] = cells;
+        }
+    }
+}

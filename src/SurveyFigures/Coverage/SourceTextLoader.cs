@@ -32,7 +32,7 @@ public static class SourceTextLoader
                 loaded.Add(new LoadedSourceText(source, declared, null));
                 continue;
             }
-            var bytes = File.ReadAllBytes(path);
+            var bytes = RegularFile.ReadBytes(path, declared.File, RegularFile.TextLimit);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (hash != declared.Sha256)
             {
@@ -40,7 +40,7 @@ public static class SourceTextLoader
                     $"the source text {declared.File} differs from the copy this study was checked against (the document changed under us; check its figures and exclusions again, then record the new hash)",
                     StudyFolderPath.LineOf(metadataPath, $"\"{declared.Sha256}\""), $"sources.{source.Id}.text.sha256", hash, declared.Sha256);
             }
-            loaded.Add(new LoadedSourceText(source, declared, System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n")));
+            loaded.Add(new LoadedSourceText(source, declared, StrictText.Decode(bytes, declared.File).Replace("\r\n", "\n")));
         }
         return loaded;
     }

@@ -11,7 +11,8 @@ public static class StudyMetadataReader
         {
             throw new DataFileException(shown, "file not found", expected: "a study.json describing the study");
         }
-        var json = File.ReadAllBytes(path);
+        // A byte order mark is allowed (editors on Windows add one); the JSON reader would take it for a value.
+        var json = StrictText.StripBom(RegularFile.ReadBytes(path, shown, RegularFile.TextLimit));
         // Checked against the schema first, for messages in our words at the member's own line.
         StudyJsonChecker.Check(json, shown);
         StudyMetadata? study;

@@ -60,6 +60,11 @@ public static class StudySchema
                         date["pattern"] = PartialDate.Pattern;
                         date["description"] = PartialDate.Expected;
                         break;
+                    case "address" when node is JsonObject address:
+                        address["format"] = "uri";
+                        address["pattern"] = WebAddress.Pattern;
+                        address["description"] = WebAddress.Expected;
+                        break;
                     case "sha256" when node is JsonObject hash:
                         hash["pattern"] = "^[0-9a-f]{64}$";
                         hash["description"] = "the SHA-256 of the file, 64 lower-case hexadecimal digits";

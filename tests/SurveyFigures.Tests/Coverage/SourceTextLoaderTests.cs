@@ -89,6 +89,16 @@ public sealed class SourceTextLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_section_line_too_large_for_a_number_is_refused_at_its_line()
+    {
+        var study = StudyWithText("text.txt");
+        study.EditMetadata("\"s\": \"1-3\"", "\"s\": \"1-123456789012345678901234567890\"");
+        var e = Assert.Throws<DataFileException>(study.Load);
+        Assert.Equal("sources[1].text.sections.s", e.Column);
+        Assert.Equal(12, e.Line);
+    }
+
+    [Fact]
     public void A_plain_file_in_the_folder_is_read()
     {
         var study = StudyWithText("text.txt");

@@ -21,6 +21,9 @@ public static class Smoke
             bench.Charts();
             output.WriteLine($"smoke: {id}: every benchmark ran once");
         }
+        var scanner = new ScannerBenchmarks { Characters = 117_000 };
+        scanner.Setup();
+        output.WriteLine($"smoke: scanner: {scanner.Scan()} percentages on one line of {scanner.Characters} characters");
         ScalingRun.Run([1_000], 50, output);
         return 0;
     }

@@ -21,8 +21,10 @@ internal static class DraftCommand
             {
                 throw new DataFileException(file.FullName, "file not found", expected: "a plain-text copy of a source");
             }
+            // Strict UTF-8 and a regular file of bounded size, as the source texts reproduce reads.
+            var content = RegularFile.ReadText(file.FullName, file.FullName, RegularFile.TextLimit);
             var (sourceId, sections) = Locate(result.GetValue(study), file.Name);
-            var rows = LedgerDraft.Rows(File.ReadAllText(file.FullName).Replace("\r\n", "\n"), sourceId, sections);
+            var rows = LedgerDraft.Rows(content.Replace("\r\n", "\n"), sourceId, sections);
             LedgerDraft.Write(rows, Console.Out);
             Console.Error.WriteLine($"{rows.Count} percentages found in {file.Name}; complete each row (id, question, labels in our words, base, column) and delete the note's sentence once used.");
         }));

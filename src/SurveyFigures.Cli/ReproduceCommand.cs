@@ -51,6 +51,7 @@ internal static class ReproduceCommand
     {
         var clock = new StageClock();
         var studies = clock.Time("load and validate ledgers", () => StudyCatalog.LoadAll(root));
+        run.HashData(studies);
         var coverage = clock.Time("coverage of source texts", () => studies.SelectMany(s => CoverageCheck.Check(s, SourceTextLoader.Load(s, sourceFolder))).ToList());
         foreach (var source in coverage)
         {

@@ -3,7 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
+using SurveyFigures.Data;
 using SurveyFigures.Io;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
@@ -11,7 +13,8 @@ using SurveyFigures.Statistics;
 namespace SurveyFigures.Cli;
 
 /// <summary>
-/// artifacts/manifest.json: what one run of the main job did — when, from which data (a SHA-256 over data/), with which
+/// artifacts/manifest.json: what one run of the main job did — when, from which data (a SHA-256 over the files of data/ it
+/// reads), with which
 /// options, which outputs it wrote, whether it succeeded and why not. Outputs this run did not write are left over
 /// from an earlier run and no longer match the data: they are removed, and the manifest says so, so artifacts/ never
 /// mixes two runs.
@@ -21,7 +24,8 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
     public const string FileName = "manifest.json";
 
     private readonly DateTimeOffset started = DateTimeOffset.UtcNow;
-    private readonly string dataHash = DataHash(root);
+    private string? dataHash;
+    private IReadOnlyList<string> dataFiles = [];
     private readonly HashSet<string> written = new(StringComparer.Ordinal);
     private string? error;
     private string? notebooksSkipped;
@@ -54,6 +58,7 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
             ["succeeded"] = error is null,
             ["error"] = error,
             ["data_sha256"] = dataHash,
+            ["data_files"] = new JsonArray(dataFiles.Select(p => (JsonNode?)p).ToArray()),
             ["options"] = new JsonObject
             {
                 ["rule"] = options.Rule is { } rule ? Rounding.Name(rule) : "each study's own (study.json)",
@@ -90,16 +95,32 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
 
     private string Relative(string path) => Path.GetRelativePath(Artifacts, Path.GetFullPath(path, Artifacts)).Replace('\\', '/');
 
-    // Path and content of every file under data/, in ordinal order of path: any change to the data changes the hash.
-    private static string DataHash(string root)
+    /// <summary>
+    /// Hashes the files under data/ this run reads, once the studies are loaded (only then is each respondents file
+    /// known): every study's study.json, ledger and respondents file, and the data/*.csv the report reads. Hashing every
+    /// file under data/ read whatever lay there, a FIFO included, before anything was checked; each of these is checked
+    /// to be a regular file of bounded size. Paths and contents, in ordinal order of path.
+    /// </summary>
+    public void HashData(IEnumerable<Study> studies)
     {
         var data = Path.Combine(root, "data");
+        var files = studies.SelectMany(s => new[]
+            {
+                (Path.Combine(s.Folder, Study.MetadataFile), RegularFile.TextLimit),
+                (Path.Combine(s.Folder, Study.LedgerFile), RegularFile.TextLimit),
+                (s.RespondentsPath, RegularFile.RespondentLimit),
+            })
+            .Concat(new[] { CrossStudyThemesReader.PathIn(root), EditionsReader.PathIn(root) }.Where(File.Exists).Select(p => (p, RegularFile.TextLimit)))
+            .Select(f => (Shown: Path.GetRelativePath(data, f.Item1).Replace('\\', '/'), Path: f.Item1, Limit: f.Item2))
+            .OrderBy(f => f.Shown, StringComparer.Ordinal)
+            .ToList();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Directory.GetFiles(data, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(data, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
+        foreach (var file in files)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(file + "\0"));
-            hash.AppendData(File.ReadAllBytes(Path.Combine(data, file)));
+            hash.AppendData(Encoding.UTF8.GetBytes(file.Shown + "\0"));
+            hash.AppendData(RegularFile.ReadBytes(file.Path, Path.Combine("data", file.Shown), file.Limit));
         }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        dataHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        dataFiles = [.. files.Select(f => f.Shown)];
     }
 }

@@ -68,13 +68,36 @@ public static class CoverageCheck
         return new SourceCoverage(study.Id, loaded.Source, declared.File, true, findings, notFound, unused);
     }
 
-    /// <summary>A number matches a version with the same value (and any qualifier); words match a version printed in words that contain them.</summary>
-    public static bool Matches(PrintedVersion version, PercentFinding finding) => finding.Verbal
-        ? version.IsWords && Normalise(version.Printed).Contains(Normalise(finding.Printed), StringComparison.Ordinal)
-        : version.Percent is { } p && finding.Value == p.Value;
+    /// <summary>
+    /// A number matches a version with the same value (and any qualifier). Words match a version printed in words that
+    /// are the words found, or those words after a few words (a qualifier, "près de") that the text prints just before
+    /// them: containing the words is not enough, or "pas la moitié" or a formula around "la moitié" would pass.
+    /// </summary>
+    public static bool Matches(PrintedVersion version, PercentFinding finding)
+    {
+        if (!finding.Verbal)
+        {
+            return version.Percent is { } p && finding.Value == p.Value;
+        }
+        var printed = Normalise(version.Printed);
+        var found = Normalise(finding.Printed);
+        if (!version.IsWords || !printed.EndsWith(found, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var qualifier = printed[..^found.Length];
+        if (qualifier.Length == 0)
+        {
+            return true;
+        }
+        var before = Normalise(finding.Before) + " ";
+        return qualifier[^1] == ' ' && qualifier.All(c => char.IsLetter(c) || c is ' ' or '\'' or '’')
+            && before.EndsWith(qualifier, StringComparison.Ordinal)
+            && (before.Length == qualifier.Length || !char.IsLetterOrDigit(before[^(qualifier.Length + 1)]));
+    }
 
     private static bool Same(string a, string b) => Normalise(a) == Normalise(b);
 
     private static string Normalise(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split([' ', '\u00A0', '\u202F', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.ToLowerInvariant().Split([' ', '\u00A0', '\u202F', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

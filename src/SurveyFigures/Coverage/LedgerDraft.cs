@@ -32,7 +32,7 @@ public static class LedgerDraft
         writer.WriteHeader([.. LedgerColumns.Required, .. LedgerColumns.Optional]);
         foreach (var row in rows)
         {
-            writer.WriteRecord(Fields(row));
+            writer.WriteSafeRecord(Fields(row));
         }
     }
 

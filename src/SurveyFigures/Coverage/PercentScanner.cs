@@ -34,7 +34,8 @@ public enum GuessedKind
 /// <param name="Column">1-based column of the first character, in UTF-16 characters.</param>
 /// <param name="Sentence">The sentence holding the finding, whitespace collapsed and trimmed.</param>
 /// <param name="Guess">The ledger kind the finding's surroundings suggest.</param>
-public sealed record PercentFinding(string Printed, decimal? Value, int Decimals, bool Verbal, int Line, int Column, string Sentence, GuessedKind Guess);
+/// <param name="Before">Up to <see cref="PercentScanner.BeforeLength"/> characters of its sentence just before it, whitespace collapsed: the words that may qualify it ("près de").</param>
+public sealed record PercentFinding(string Printed, decimal? Value, int Decimals, bool Verbal, int Line, int Column, string Sentence, GuessedKind Guess, string Before = "");
 
 /// <summary>
 /// Finds every percentage printed in a French plain-text source (digits with "%", "pour cent", and fractions
@@ -61,49 +62,89 @@ public static partial class PercentScanner
     [GeneratedRegex(@"\s{2,}|[\t\r\n\f\v]")]
     private static partial Regex WhitespacePattern();
 
+    /// <summary>How much of the sentence before a finding it keeps, for the words that qualify it.</summary>
+    public const int BeforeLength = 40;
+
     /// <summary>How far before a number the word "dont" still makes it a nested share.</summary>
     private const int DontReach = 30;
 
-    /// <summary>Scans a French text and returns every printed percentage in text order, with where it sits and a guessed kind.</summary>
+    /// <summary>A sentence longer than this is cut to about this many characters around the finding, for messages.</summary>
+    public const int SentenceLength = 400;
+
+    /// <summary>
+    /// Scans a French text and returns every printed percentage in text order, with where it sits and a guessed kind.
+    /// Linear in the text's length: sentence ends are found once for the whole text and parentheses by cursors that only
+    /// move forward (per-finding scans of a long sentence made a 117 KB single-line text take seconds), and a finding
+    /// keeps at most <see cref="SentenceLength"/> characters of its sentence.
+    /// </summary>
     public static IReadOnlyList<PercentFinding> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var spans = Spans(text);
+        var lineStarts = LineStarts(text);
+        var sentences = new SentenceIndex(text);
+        var parentheses = new ParenthesisCursor(text);
+        var findings = new List<PercentFinding>(spans.Count);
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            var (start, end) = sentences.Around(s.Index, s.Index + s.Length);
+            var previousEnd = i > 0 ? spans[i - 1].Index + spans[i - 1].Length : 0;
+            var guess = s.Verbal ? GuessedKind.Verbal
+                : IsNested(text, start, previousEnd, s.Index) ? GuessedKind.Nested
+                : parentheses.Encloses(start, end, s.Index, s.Index + s.Length) ? GuessedKind.Multi
+                : GuessedKind.Single;
+            var line = lineStarts.BinarySearch(s.Index);
+            line = line >= 0 ? line : ~line - 1;
+            var before = Collapse(text[Math.Max(start, s.Index - BeforeLength)..s.Index]).TrimStart();
+            findings.Add(new PercentFinding(text.Substring(s.Index, s.Length), s.Value, s.Decimals, s.Verbal, line + 1, s.Index - lineStarts[line] + 1,
+                Excerpt(text, start, end, s.Index, s.Index + s.Length), guess, before));
+        }
+        return findings;
+    }
+
+    /// <summary>Numbers and fractions in words, in text order; words that overlap a number are the number's.</summary>
+    private static List<Span> Spans(string text)
+    {
         var spans = new List<Span>();
         foreach (Match m in NumericPattern().Matches(text))
         {
             var dec = m.Groups["dec"];
             var number = m.Groups["int"].Value + (dec.Success ? "." + dec.Value : "");
-            spans.Add(new Span(m.Index, m.Length, decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), dec.Success ? dec.Length : 0, false));
+            // Thirty digits do not fit a decimal and are no share of anyone: not a percentage to account for.
+            if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            {
+                spans.Add(new Span(m.Index, m.Length, value, dec.Success ? dec.Length : 0, false));
+            }
         }
-        var numericCount = spans.Count;
+        var numbers = spans.ToArray();
+        var next = 0;
         foreach (Match m in VerbalPattern().Matches(text))
         {
-            var value = VerbalValue(m);
-            var overlapsNumber = spans.Take(numericCount).Any(s => s.Index < m.Index + m.Length && m.Index < s.Index + s.Length);
-            if (value is not null && !overlapsNumber)
+            // Both lists are in text order: skip the numbers that end before these words, then look at the next one only.
+            while (next < numbers.Length && numbers[next].Index + numbers[next].Length <= m.Index)
             {
-                spans.Add(new Span(m.Index, m.Length, value.Value, 0, true));
+                next++;
+            }
+            var overlapsNumber = next < numbers.Length && numbers[next].Index < m.Index + m.Length;
+            if (VerbalValue(m) is { } value && !overlapsNumber)
+            {
+                spans.Add(new Span(m.Index, m.Length, value, 0, true));
             }
         }
         spans.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return spans;
+    }
 
-        var lineStarts = LineStarts(text);
-        var findings = new List<PercentFinding>(spans.Count);
-        for (var i = 0; i < spans.Count; i++)
-        {
-            var s = spans[i];
-            var (start, end) = SentenceBounds(text, s.Index, s.Index + s.Length);
-            var previousEnd = i > 0 ? spans[i - 1].Index + spans[i - 1].Length : 0;
-            var guess = s.Verbal ? GuessedKind.Verbal
-                : IsNested(text, start, previousEnd, s.Index) ? GuessedKind.Nested
-                : IsInParentheses(text, start, end, s.Index, s.Index + s.Length) ? GuessedKind.Multi
-                : GuessedKind.Single;
-            var line = lineStarts.BinarySearch(s.Index);
-            line = line >= 0 ? line : ~line - 1;
-            var sentence = WhitespacePattern().Replace(text[start..end], " ").Trim();
-            findings.Add(new PercentFinding(text.Substring(s.Index, s.Length), s.Value, s.Decimals, s.Verbal, line + 1, s.Index - lineStarts[line] + 1, sentence, guess));
-        }
-        return findings;
+    private static string Collapse(string text) => WhitespacePattern().Replace(text, " ");
+
+    /// <summary>The sentence, whitespace collapsed; a long one cut to <see cref="SentenceLength"/> characters around the finding, with "…" where cut.</summary>
+    private static string Excerpt(string text, int start, int end, int from, int to)
+    {
+        var half = SentenceLength / 2;
+        var first = end - start <= SentenceLength ? start : Math.Max(start, from - half);
+        var last = end - start <= SentenceLength ? end : Math.Min(end, to + half);
+        return (first > start ? "…" : "") + Collapse(text[first..last]).Trim() + (last < end ? "…" : "");
     }
 
     private readonly record struct Span(int Index, int Length, decimal Value, int Decimals, bool Verbal);
@@ -154,28 +195,55 @@ public static partial class PercentScanner
         return starts;
     }
 
-    /// <summary>The sentence around [from, to): after the last sentence end before it, through the first one after it.</summary>
-    private static (int Start, int End) SentenceBounds(string text, int from, int to)
+    /// <summary>Every sentence end of a text, found once, so the sentence around any finding is two binary searches away.</summary>
+    private sealed class SentenceIndex
     {
-        var start = from;
-        while (start > 0 && !EndsSentence(text, start - 1))
+        private readonly string _text;
+        private readonly List<int> _ends = [];
+        private (int Break, int End) _closed = (-1, -1);
+
+        public SentenceIndex(string text)
         {
-            start--;
-        }
-        var end = to;
-        while (end < text.Length && !EndsSentence(text, end))
-        {
-            end++;
-        }
-        // Keep the closing punctuation ("?!", ".", and a closing bracket or quote after it), not the line break.
-        if (end < text.Length && text[end] != '\n')
-        {
-            while (end < text.Length && text[end] is '.' or '!' or '?' or '…' or ')' or '»' or '"' or '”')
+            _text = text;
+            for (var i = 0; i < text.Length; i++)
             {
-                end++;
+                if (EndsSentence(text, i))
+                {
+                    _ends.Add(i);
+                }
             }
         }
-        return (start, end);
+
+        /// <summary>The sentence around [from, to): after the last sentence end before it, through the first one after it.</summary>
+        public (int Start, int End) Around(int from, int to)
+        {
+            var before = _ends.BinarySearch(from - 1);
+            before = before >= 0 ? before : ~before - 1;
+            var start = before >= 0 ? _ends[before] + 1 : 0;
+            var after = _ends.BinarySearch(to);
+            after = after >= 0 ? after : ~after;
+            return (start, after < _ends.Count ? Closed(_ends[after]) : _text.Length);
+        }
+
+        // Keep the closing punctuation ("?!", ".", and a closing bracket or quote after it), not the line break. Findings
+        // of one sentence share its end: worked out once, so a long run of "?" is not walked again for each of them.
+        private int Closed(int end)
+        {
+            if (_closed.Break == end)
+            {
+                return _closed.End;
+            }
+            var closed = end;
+            if (_text[closed] != '\n')
+            {
+                while (closed < _text.Length && _text[closed] is '.' or '!' or '?' or '…' or ')' or '»' or '"' or '”')
+                {
+                    closed++;
+                }
+            }
+            _closed = (end, closed);
+            return closed;
+        }
     }
 
     private static bool EndsSentence(string text, int i) => text[i] switch
@@ -245,12 +313,36 @@ public static partial class PercentScanner
         return DontPattern().IsMatch(window[(window.LastIndexOf(';') + 1)..]);
     }
 
-    /// <summary>An open parenthesis before the number and its closing one after it, both in the sentence.</summary>
-    private static bool IsInParentheses(string text, int sentenceStart, int sentenceEnd, int index, int end)
+    /// <summary>
+    /// Whether an open parenthesis before a number and its closing one after it are both in the sentence. Findings come in
+    /// text order, so the last parentheses before and the next one after are tracked by cursors that only move forward.
+    /// </summary>
+    private sealed class ParenthesisCursor(string text)
     {
-        var before = text.AsSpan(sentenceStart, index - sentenceStart);
-        var after = text.AsSpan(end, sentenceEnd - end);
-        var close = after.IndexOfAny('(', ')');
-        return before.LastIndexOf('(') > before.LastIndexOf(')') && close >= 0 && after[close] == ')';
+        private int _scanned;
+        private int _lastOpen = -1;
+        private int _lastClose = -1;
+        private int _next = -1;
+
+        public bool Encloses(int sentenceStart, int sentenceEnd, int index, int end)
+        {
+            for (; _scanned < index; _scanned++)
+            {
+                if (text[_scanned] == '(')
+                {
+                    _lastOpen = _scanned;
+                }
+                else if (text[_scanned] == ')')
+                {
+                    _lastClose = _scanned;
+                }
+            }
+            if (_next < end && _next != text.Length)
+            {
+                var found = text.AsSpan(end).IndexOfAny('(', ')');
+                _next = found < 0 ? text.Length : end + found;
+            }
+            return _lastOpen >= sentenceStart && _lastOpen > _lastClose && _next < sentenceEnd && text[_next] == ')';
+        }
     }
 }

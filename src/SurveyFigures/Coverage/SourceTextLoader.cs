@@ -20,27 +20,30 @@ public static class SourceTextLoader
     {
         var loaded = new List<LoadedSourceText>();
         var metadataPath = Path.Combine(study.Folder, Study.MetadataFile);
+        var shownMetadata = Path.Combine(study.ShownFolder, Study.MetadataFile);
         foreach (var source in study.Metadata.Sources)
         {
             if (source.Text is not { } declared)
             {
                 continue;
             }
-            var path = Path.Combine(folder, declared.File);
+            // Confined to the folder (no link out of it) before anything is read or hashed.
+            var path = StudyFolderPath.Confine(folder, declared.File, shownMetadata, $"sources.{source.Id}.text.file",
+                StudyFolderPath.LineOf(metadataPath, $"\"{declared.File}\""), StudyMetadataReader.SourceTextFolderName);
             if (!File.Exists(path))
             {
                 loaded.Add(new LoadedSourceText(source, declared, null));
                 continue;
             }
-            var bytes = File.ReadAllBytes(path);
+            var bytes = RegularFile.ReadBytes(path, declared.File, RegularFile.TextLimit);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (hash != declared.Sha256)
             {
-                throw new DataFileException(Path.Combine(study.ShownFolder, Study.MetadataFile),
+                throw new DataFileException(shownMetadata,
                     $"the source text {declared.File} differs from the copy this study was checked against (the document changed under us; check its figures and exclusions again, then record the new hash)",
                     StudyFolderPath.LineOf(metadataPath, $"\"{declared.Sha256}\""), $"sources.{source.Id}.text.sha256", hash, declared.Sha256);
             }
-            loaded.Add(new LoadedSourceText(source, declared, System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n")));
+            loaded.Add(new LoadedSourceText(source, declared, StrictText.Decode(bytes, declared.File).Replace("\r\n", "\n")));
         }
         return loaded;
     }

@@ -10,7 +10,6 @@ namespace SurveyFigures.Data;
 /// </summary>
 public sealed class CsvTable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly Dictionary<string, int> _index;
 
     private CsvTable(string file, IReadOnlyList<string> header, IReadOnlyList<CsvLine> lines, char separator)
@@ -63,20 +62,17 @@ public sealed class CsvTable
     /// <summary>A field, trimmed; an optional column the file leaves out reads as empty.</summary>
     public string Get(CsvLine line, string column) => _index.TryGetValue(column, out var i) ? line.Fields[i].Trim() : "";
 
-    public static CsvTable Read(string path, string? displayName = null)
+    /// <summary>Reads a regular file of at most <paramref name="limit"/> bytes (see <see cref="RegularFile"/>).</summary>
+    public static CsvTable Read(string path, string? displayName = null, long limit = RegularFile.RespondentLimit)
     {
         var shown = displayName ?? path;
-        if (!System.IO.File.Exists(path))
-        {
-            throw new DataFileException(shown, "file not found");
-        }
-        return Parse(System.IO.File.ReadAllBytes(path), shown);
+        return Parse(RegularFile.ReadBytes(path, shown, limit), shown);
     }
 
     public static CsvTable Parse(byte[] bytes, string shown)
     {
-        var body = StripBom(bytes);
-        CheckUtf8(body, shown);
+        var body = StrictText.StripBom(bytes);
+        StrictText.Check(body, shown);
         if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             throw new DataFileException(shown, "the file is empty", expected: "a header line and at least one record");
@@ -133,29 +129,6 @@ public sealed class CsvTable
         return match.Success
             ? $" (if '{match.Value}' is one number with a decimal comma, quote it as \"{match.Value}\", write {match.Groups[1].Value}.{match.Groups[2].Value}, or separate fields with ';')"
             : "";
-    }
-
-    private static byte[] StripBom(byte[] bytes) =>
-        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? bytes[3..] : bytes;
-
-    private static void CheckUtf8(byte[] body, string shown)
-    {
-        if (body.Length >= 2 && ((body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF)))
-        {
-            throw new DataFileException(shown, "the file is UTF-16", line: 1, expected: "UTF-8 text (with or without a byte order mark)");
-        }
-        try
-        {
-            StrictUtf8.GetCharCount(body);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var offset = Math.Max(0, e.Index);
-            var line = 1 + body.Take(Math.Min(offset, body.Length)).Count(b => b == (byte)'\n');
-            var bad = offset < body.Length ? $"0x{body[offset]:X2}" : "?";
-            throw new DataFileException(shown, $"invalid UTF-8 byte at offset {offset}", line: line, value: bad,
-                expected: "UTF-8 text; re-save the file as UTF-8 (a Latin-1 or Windows-1252 export gives this error)");
-        }
     }
 
     /// <summary>Comma or semicolon, whichever splits the header line; anything else is refused.</summary>

@@ -26,6 +26,10 @@ internal sealed class JsonTree
     public List<(string Name, JsonTree Value, long Line)> Members { get; } = [];
     public List<JsonTree> Items { get; } = [];
 
+    /// <summary>The line of the value at <paramref name="path"/> (as <see cref="Path"/> writes it), or null.</summary>
+    public long? LineOf(string path) =>
+        Path == path ? Line : Members.Select(m => m.Value).Concat(Items).Select(v => v.LineOf(path)).FirstOrDefault(l => l is not null);
+
     public static JsonTree Parse(byte[] json, string shownFile)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });

@@ -32,10 +32,26 @@ public readonly partial record struct PartialDate(int Year, int? Month, int? Day
         }
         var parts = text.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
         var date = new PartialDate(parts[0], parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null);
-        return date.Day is { } d && d > DateTime.DaysInMonth(date.Year, date.Month!.Value) ? null : date;
+        // Year 0 is no calendar year (DateTime starts at 1); a day must exist in its month.
+        return date.Year < 1 || (date.Day is { } d && d > DateTime.DaysInMonth(date.Year, date.Month!.Value)) ? null : date;
     }
 
     public static PartialDate Parse(string text) => TryParse(text) ?? throw new FormatException($"'{text}' is not {Expected}.");
+
+    /// <summary>
+    /// Orders two dates as far as both are known: 2024-11-16 and 2024-11 are equal (the month is all they share), 2025
+    /// and 2024-12 are not.
+    /// </summary>
+    public static int CompareAtSharedPrecision(PartialDate a, PartialDate b)
+    {
+        var year = a.Year.CompareTo(b.Year);
+        if (year != 0 || a.Month is not { } am || b.Month is not { } bm)
+        {
+            return year;
+        }
+        var month = am.CompareTo(bm);
+        return month != 0 || a.Day is not { } ad || b.Day is not { } bd ? month : ad.CompareTo(bd);
+    }
 
     /// <summary>"16 novembre 2024", "juillet 2024", "2025"; in English "16 November 2024", "July 2024", "2025".</summary>
     public string Format(Language language)

@@ -30,7 +30,11 @@ public readonly record struct PrintedPercent(decimal Value, int Decimals)
         {
             return null;
         }
-        var value = decimal.Parse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        // Thirty digits overflow a decimal: no percentage either, so the same null as any other non-percentage.
+        if (!decimal.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
         var dot = t.IndexOf('.');
         var decimals = dot < 0 ? 0 : t.Length - dot - 1;
         if (value > 100 || decimals > 4)

@@ -67,7 +67,7 @@ public sealed class Study
         }
         StudyFolderPath.Confine(folder, metadata.Respondents.File, shownMetadata, "respondents.file",
             StudyFolderPath.LineOf(metadataPath, $"\"{metadata.Respondents.File}\""));
-        var ledger = CsvTable.Read(Path.Combine(folder, LedgerFile), Path.Combine(shown, LedgerFile));
+        var ledger = CsvTable.Read(Path.Combine(folder, LedgerFile), Path.Combine(shown, LedgerFile), RegularFile.TextLimit);
         var study = new Study(folder, shown, metadata, LedgerReader.Read(ledger));
         StudyValidator.Validate(study);
         return study;

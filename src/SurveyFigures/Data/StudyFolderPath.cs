@@ -7,31 +7,22 @@ namespace SurveyFigures.Data;
 /// </summary>
 public static class StudyFolderPath
 {
-    private const string Expected = "a file name inside the study's own folder (a relative path without '..', no symbolic link)";
+    private const string StudyFolder = "the study's folder";
 
-    /// <summary>The full path of <paramref name="value"/> inside <paramref name="folder"/>, or an error naming the file, member and value.</summary>
-    public static string Confine(string folder, string value, string shownFile, string member, long? line)
+    /// <summary>
+    /// The full path of <paramref name="value"/> inside <paramref name="folder"/> (called <paramref name="folderName"/> in
+    /// messages), or an error naming the file, member and value.
+    /// </summary>
+    public static string Confine(string folder, string value, string shownFile, string member, long? line, string folderName = StudyFolder)
     {
-        DataFileException Refuse(string problem) => new(shownFile, problem, line, member, value, Expected);
+        DataFileException Refuse(string problem) => new(shownFile, problem, line, member, value, Expected(folderName));
 
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw Refuse("an empty path");
-        }
-        if (Path.IsPathRooted(value) || value.Contains(':', StringComparison.Ordinal))
-        {
-            throw Refuse("an absolute path");
-        }
-        var parts = value.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Any(p => p == ".."))
-        {
-            throw Refuse("a path that climbs out of the study's folder with '..'");
-        }
+        var parts = CheckRelative(value, shownFile, member, line, folderName);
         var root = Path.GetFullPath(folder);
         var full = Path.GetFullPath(Path.Combine(root, value));
         if (!full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw Refuse("a path outside the study's folder");
+            throw Refuse($"a path outside {folderName}");
         }
         // Every step below the folder must be a plain file or folder: a link could lead anywhere, another study included.
         var step = root;
@@ -46,6 +37,28 @@ public static class StudyFolderPath
         }
         return full;
     }
+
+    /// <summary>
+    /// The checks that need no folder (not empty, not absolute, no ".."), made when study.json is read; returns the
+    /// path's steps.
+    /// </summary>
+    public static string[] CheckRelative(string value, string shownFile, string member, long? line, string folderName = StudyFolder)
+    {
+        DataFileException Refuse(string problem) => new(shownFile, problem, line, member, value, Expected(folderName));
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw Refuse("an empty path");
+        }
+        if (Path.IsPathRooted(value) || value.Contains(':', StringComparison.Ordinal))
+        {
+            throw Refuse("an absolute path");
+        }
+        var parts = value.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Any(p => p == "..") ? throw Refuse($"a path that climbs out of {folderName} with '..'") : parts;
+    }
+
+    private static string Expected(string folderName) => $"a file name inside {folderName} (a relative path without '..', no symbolic link)";
 
     /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file, for messages; null if absent.</summary>
     public static long? LineOf(string path, string text)

@@ -11,8 +11,13 @@ namespace SurveyFigures.Data;
 /// </summary>
 internal static class StudyJsonChecker
 {
-    public static void Check(byte[] json, string shownFile) =>
-        Check(JsonTree.Parse(json, shownFile), StudySchema.Node, shownFile);
+    /// <summary>Checks the file and returns its tree, whose lines later checks report at.</summary>
+    public static JsonTree Check(byte[] json, string shownFile)
+    {
+        var tree = JsonTree.Parse(json, shownFile);
+        Check(tree, StudySchema.Node, shownFile);
+        return tree;
+    }
 
     private static void Check(JsonTree value, JsonObject schema, string file)
     {
@@ -94,6 +99,10 @@ internal static class StudyJsonChecker
         {
             throw Bad(value, file, "not one of the names allowed here", Expected(schema));
         }
+        if (schema["format"]?.GetValue<string>() == "uri" && !WebAddress.IsValid(value.Text))
+        {
+            throw Bad(value, file, "not an absolute https: or http: address", WebAddress.Expected);
+        }
         if (schema["pattern"] is JsonValue pattern && !System.Text.RegularExpressions.Regex.IsMatch(value.Text ?? "", pattern.GetValue<string>()))
         {
             throw Bad(value, file, "not in the expected form", Expected(schema));
@@ -102,6 +111,11 @@ internal static class StudyJsonChecker
             && !DateOnly.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             throw Bad(value, file, "not a date", Expected(schema));
+        }
+        // The pattern allows 2024-02-31; a date must also be on the calendar.
+        if (schema["pattern"]?.GetValue<string>() == PartialDate.Pattern && PartialDate.TryParse(value.Text) is null)
+        {
+            throw Bad(value, file, "not a calendar date", PartialDate.Expected);
         }
     }
 

@@ -11,9 +11,10 @@ public static class StudyMetadataReader
         {
             throw new DataFileException(shown, "file not found", expected: "a study.json describing the study");
         }
-        var json = File.ReadAllBytes(path);
+        // A byte order mark is allowed (editors on Windows add one); the JSON reader would take it for a value.
+        var json = StrictText.StripBom(RegularFile.ReadBytes(path, shown, RegularFile.TextLimit));
         // Checked against the schema first, for messages in our words at the member's own line.
-        StudyJsonChecker.Check(json, shown);
+        var tree = StudyJsonChecker.Check(json, shown);
         StudyMetadata? study;
         try
         {
@@ -36,7 +37,31 @@ public static class StudyMetadataReader
         {
             throw new DataFileException(shown, "no base named 'all'", column: "bases", expected: "a base with id 'all' for the whole sample");
         }
+        CheckFieldwork(study.Fieldwork, tree, shown);
+        for (var i = 0; i < study.Sources.Count; i++)
+        {
+            // Only a name in the source-text folder; the folder itself is known when the text is read (SourceTextLoader).
+            if (study.Sources[i].Text is { } text)
+            {
+                var member = $"sources[{i}].text.file";
+                StudyFolderPath.CheckRelative(text.File, shown, member, tree.LineOf(member), SourceTextFolderName);
+            }
+        }
         return study;
+    }
+
+    /// <summary>How messages name the folder a source's text.file is confined to.</summary>
+    public const string SourceTextFolderName = "the source-text folder";
+
+    // Fieldwork cannot end before it starts, compared at the precision both dates share (2024-11-16 and 2024-11 agree).
+    private static void CheckFieldwork(Fieldwork fieldwork, JsonTree tree, string shown)
+    {
+        if (PartialDate.TryParse(fieldwork.Start) is { } start && PartialDate.TryParse(fieldwork.End) is { } end
+            && PartialDate.CompareAtSharedPrecision(end, start) < 0)
+        {
+            throw new DataFileException(shown, "fieldwork ends before it starts", tree.LineOf("fieldwork.end"), "fieldwork.end", fieldwork.End,
+                $"a date on or after the start, {fieldwork.Start}");
+        }
     }
 
     private static string FirstSentence(string message)

@@ -60,6 +60,11 @@ public static class StudySchema
                         date["pattern"] = PartialDate.Pattern;
                         date["description"] = PartialDate.Expected;
                         break;
+                    case "address" when node is JsonObject address:
+                        address["format"] = "uri";
+                        address["pattern"] = WebAddress.Pattern;
+                        address["description"] = WebAddress.Expected;
+                        break;
                     case "sha256" when node is JsonObject hash:
                         hash["pattern"] = "^[0-9a-f]{64}$";
                         hash["description"] = "the SHA-256 of the file, 64 lower-case hexadecimal digits";
@@ -85,7 +90,8 @@ public static class StudySchema
         // The lines a cited section spans in a source text ("9-13"): a dictionary's values have no property to hook above.
         if (published["properties"]?["sources"]?["items"]?["properties"]?["text"]?["properties"]?["sections"]?["additionalProperties"] is JsonObject range)
         {
-            range["pattern"] = "^[0-9]+(-[0-9]+)?$";
+            // At most nine digits each, so a line number always fits an int (SectionLines parses them).
+            range["pattern"] = "^[0-9]{1,9}(-[0-9]{1,9})?$";
             range["description"] = "the lines the section spans in the text: first-last, such as 9-13, or a single line";
         }
         return published;

@@ -70,6 +70,12 @@ public static class StudyValidator
             {
                 CheckParts(study, f, ledger);
             }
+            if (!SpreadsheetSafe.IsSafe(f.Value))
+            {
+                // respondents.csv would have to write it with a quote in front, and would then not read it back.
+                throw new DataFileException(ledger, "a category code a spreadsheet would read as a formula", f.Line, LedgerColumns.Value, f.Value,
+                    "a code that does not begin with =, +, -, @, a tab or a carriage return (a number such as -1 is fine)");
+            }
             foreach (var locator in f.Versions.SelectMany(v => v.Sources))
             {
                 var source = meta.Sources.FirstOrDefault(s => s.Id == locator.Document);
@@ -110,6 +116,11 @@ public static class StudyValidator
         }
         foreach (var r in meta.Residuals)
         {
+            if (!SpreadsheetSafe.IsSafe(r.Value))
+            {
+                throw new DataFileException(shownMeta, "a residual code a spreadsheet would read as a formula", column: "residuals.value", value: r.Value,
+                    expected: "a code that does not begin with =, +, -, @, a tab or a carriage return");
+            }
             if (study.Figures.All(f => f.Column != r.Column))
             {
                 throw new DataFileException(shownMeta, "a residual category is declared for a column no figure uses", column: "residuals.column", value: r.Column, expected: "a column of figures.csv");

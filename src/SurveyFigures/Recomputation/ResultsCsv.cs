@@ -22,7 +22,7 @@ public static class ResultsCsv
             {
                 foreach (var r in analysis.Results)
                 {
-                    writer.WriteRecord(Fields(analysis.Study, r));
+                    writer.WriteSafeRecord(Fields(analysis.Study, r));
                 }
             }
         });

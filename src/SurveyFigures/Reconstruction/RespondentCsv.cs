@@ -21,7 +21,7 @@ public static class RespondentCsv
                 {
                     row[c + 1] = table.Values[c][r];
                 }
-                writer.WriteRecord(row);
+                writer.WriteSafeRecord(row);
             }
         });
 

@@ -49,6 +49,14 @@ internal sealed class HtmlWriter
     public HtmlWriter Element(string tag, string? text, params (string Name, string? Value)[] attributes) =>
         Open(tag, attributes).Text(text).Close(tag);
 
+    /// <summary>
+    /// A link to a source's public address: only an address <see cref="WebAddress"/> accepts becomes a link (a study
+    /// built in code skips the check at load), and the page it opens gets neither this window nor its address.
+    /// </summary>
+    public HtmlWriter Link(string text, string address) => WebAddress.IsValid(address)
+        ? Element("a", text, ("href", address), ("rel", "noopener noreferrer"))
+        : Text(text);
+
     /// <summary>The same element twice, French then English, each with its <c>lang</c> and the switched class.</summary>
     public HtmlWriter Both(string tag, LocalizedText text, string? cssClass = null) =>
         Both(tag, language => Escape(text.In(language)), cssClass);

@@ -29,7 +29,7 @@ internal static class ReportHeader
                 var retrieved = new PartialDate(source.Retrieved.Year, source.Retrieved.Month, source.Retrieved.Day);
                 h.Open("li", ("data-source", source.Id)).Open("cite").Spans(source.TitleIn).Close("cite")
                     .Text($" — {source.Publisher}, ").Spans(published.Format).Raw(" — ")
-                    .Element("a", source.Address, ("href", source.Address), ("rel", "noreferrer"))
+                    .Link(source.Address, source.Address)
                     .Raw(" ").Both("small", l => HtmlWriter.Escape(l == Language.Fr ? $"(consulté le {retrieved.Format(l)})" : $"(retrieved {retrieved.Format(l)})"))
                     .Close("li");
             }

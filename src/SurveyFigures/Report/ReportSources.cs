@@ -36,7 +36,7 @@ internal static class ReportSources
             foreach (var locator in row.Version.Sources)
             {
                 var source = analysis.Study.Source(locator.Document);
-                html.Open("span", ("class", "locator")).Text($"{source.Publisher} — ").Element("a", source.TitleIn(Language.En), ("href", source.Address), ("rel", "noreferrer"))
+                html.Open("span", ("class", "locator")).Text($"{source.Publisher} — ").Link(source.TitleIn(Language.En), source.Address)
                     .Text($", {source.Sections[locator.Section]}").Close("span").Raw("<br>");
             }
             html.Close("td");

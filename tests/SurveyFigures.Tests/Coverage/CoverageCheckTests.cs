@@ -170,4 +170,22 @@ public class SourceTextFolderTests
         // A relative option is taken from the repository root.
         Assert.Equal(Path.GetFullPath(Path.Combine(Root, "texts")), SourceTextFolder.Resolve(Root, "texts", _ => null));
     }
+
+    // Words in the ledger must be what the text prints there: the words found, or them after the words printed just before.
+    [Theory]
+    [InlineData("La moitié des répondants.", "la moitié", true)]
+    [InlineData("Près de deux tiers des répondants.", "près de deux tiers", true)]
+    [InlineData("Au total, près de 9 sur 10 l'utilisent.", "près de 9 sur 10", true)]
+    [InlineData("Deux tiers des répondants.", "près de deux tiers", false)]
+    [InlineData("La moitié des répondants.", "pas la moitié", false)]
+    [InlineData("La moitié des répondants.", "=1+1 la moitié", false)]
+    [InlineData("La moitié des répondants.", "la moitié environ", false)]
+    [InlineData("Deux tiers des répondants.", "presque deux tiers", false)]
+    [InlineData("Presque deux tiers des répondants.", "que deux tiers", false)]
+    public void Words_match_only_as_printed_not_by_being_contained(string text, string ledger, bool matches)
+    {
+        var finding = Assert.Single(PercentScanner.Scan(text));
+        var version = new PrintedVersion(ledger, null, Qualifier.None, new VerbalInterval(45, 55), [], "", 2);
+        Assert.Equal(matches, CoverageCheck.Matches(version, finding));
+    }
 }

@@ -194,4 +194,25 @@ public class PercentScannerTests
         Assert.True(expected > 0);
         Assert.Equal(expected, PercentScanner.Scan(text).Count(f => !f.Verbal));
     }
+
+    [Theory]
+    [InlineData("Un chiffre absurde : 123456789012345678901234567890 %.")]
+    [InlineData("Un chiffre absurde : 99999999999999999999999999999999,5 %.")]
+    public void A_number_too_long_for_a_share_is_no_finding_and_no_crash(string text) => Assert.Empty(PercentScanner.Scan(text));
+
+    [Fact]
+    public void One_line_of_a_million_characters_is_scanned_whole()
+    {
+        // One sentence, no line break: each finding used to walk the whole sentence (quadratic; 117 KB took seconds).
+        const string Clause = "parmi eux, 45 % utilisent un agenda, 30 % non et la moitié hésite (12,5 %), ";
+        var repeats = 1_000_000 / Clause.Length;
+        var findings = PercentScanner.Scan(string.Concat(Enumerable.Repeat(Clause, repeats)));
+        Assert.Equal(4 * repeats, findings.Count);
+        Assert.Equal(repeats, findings.Count(f => f.Guess == GuessedKind.Multi));
+        Assert.Equal(repeats, findings.Count(f => f.Verbal));
+        Assert.All(findings, f => Assert.InRange(f.Sentence.Length, 1, PercentScanner.SentenceLength + f.Printed.Length + 2));
+        var last = findings[^1];
+        Assert.Equal(1, last.Line);
+        Assert.Contains(last.Printed, last.Sentence);
+    }
 }

@@ -24,5 +24,19 @@ public class PartialDateTests
     [InlineData("July 2024")]
     [InlineData("25")]
     [InlineData("")]
+    [InlineData("2024-02-31")]
+    [InlineData("2023-02-29")]
+    [InlineData("2024-04-31")]
+    [InlineData("0000-01-01")]
     public void Refuses_what_is_not_a_date(string text) => Assert.Null(PartialDate.TryParse(text));
+
+    [Theory]
+    [InlineData("2024-11-16", "2025-01-15", -1)]
+    [InlineData("2024-11-16", "2024-11", 0)]
+    [InlineData("2024-11-16", "2024", 0)]
+    [InlineData("2025", "2024-12", 1)]
+    [InlineData("2024-12-02", "2024-12-01", 1)]
+    [InlineData("2024-07", "2025-01", -1)]
+    public void Compares_at_the_precision_both_dates_share(string a, string b, int sign) =>
+        Assert.Equal(sign, Math.Sign(PartialDate.CompareAtSharedPrecision(PartialDate.Parse(a), PartialDate.Parse(b))));
 }

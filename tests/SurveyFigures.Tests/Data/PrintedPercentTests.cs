@@ -28,6 +28,8 @@ public class PrintedPercentTests
     [InlineData("100.5")]
     [InlineData("1.2.3")]
     [InlineData(".5")]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("99999999999999999999999999999999.5")]
     public void Rejects_what_is_not_a_printed_percentage(string text) => Assert.Null(PrintedPercent.TryParse(text));
 
     [Fact]

@@ -67,6 +67,12 @@ public class StudyMetadataReaderTests
     [InlineData("\"sample_size\": 100", "\"sample_size\": 0", "sample_size", 7, "0", "out of range")]
     [InlineData("\"start\": null", "\"start\": \"July 2024\"", "fieldwork.start", 8, "July 2024", "not in the expected form")]
     [InlineData("\"start\": null", "\"start\": \"2024-13\"", "fieldwork.start", 8, "2024-13", "not in the expected form")]
+    [InlineData("\"start\": null", "\"start\": \"2024-02-31\"", "fieldwork.start", 8, "2024-02-31", "not a calendar date")]
+    [InlineData("\"end\": null", "\"end\": \"2023-02-29\"", "fieldwork.end", 8, "2023-02-29", "not a calendar date")]
+    [InlineData("\"published\": \"2025\"", "\"published\": \"2024-04-31\"", "sources[0].published", 11, "2024-04-31", "not a calendar date")]
+    [InlineData("\"retrieved\": \"2026-01-01\"", "\"retrieved\": \"2026-02-30\"", "sources[0].retrieved", 11, "2026-02-30", "not a date")]
+    [InlineData("\"fieldwork\": {\"start\": null, \"end\": null}", "\"fieldwork\": {\"start\": \"2025-01-15\", \"end\": \"2024-12\"}", "fieldwork.end", 8, "2024-12", "ends before it starts")]
+    [InlineData("\"fieldwork\": {\"start\": null, \"end\": null}", "\"fieldwork\": {\"start\": \"2025\", \"end\": \"2024-12-31\"}", "fieldwork.end", 8, "2024-12-31", "ends before it starts")]
     [InlineData("\"synthetic\": true", "\"synthetic\": \"yes\"", "respondents.synthetic", 16, "yes", "wrong kind of value, a text")]
     [InlineData("\"publishers\": [\"Nobody\"]", "\"publishers\": \"Nobody\"", "publishers", 5, "Nobody", "wrong kind of value, a text")]
     public void A_value_of_the_wrong_kind_is_told_in_our_words_at_its_line(string from, string to, string member, int line, string value, string problem)
@@ -78,6 +84,27 @@ public class StudyMetadataReaderTests
         Assert.Contains(problem, e.Message);
         Assert.DoesNotContain("System.", e.Message);
         Assert.DoesNotContain("SurveyFigures.", e.Message);
+    }
+
+    [Theory]
+    [InlineData("2024-11-16", "2025-01-15")]
+    [InlineData("2024-11-16", "2024-11")]
+    [InlineData("2024-07", "2025-01")]
+    [InlineData("2024-02-29", "2024-02-29")]
+    public void Fieldwork_dates_in_order_at_their_shared_precision_load(string start, string end)
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        study.EditMetadata("\"start\": null, \"end\": null", $"\"start\": \"{start}\", \"end\": \"{end}\"");
+        Assert.Equal(end, study.Load().Metadata.Fieldwork.End);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_before_study_json_is_accepted()
+    {
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "54", "c1")));
+        var path = Path.Combine(study.Folder, Study.MetadataFile);
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(path)]);
+        Assert.Equal("test-study", study.Load().Id);
     }
 
     [Fact]

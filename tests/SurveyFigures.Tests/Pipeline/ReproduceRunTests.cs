@@ -71,7 +71,7 @@ public class ReproduceRunTests
     }
 
     // A throwaway repository: Analysis.sln marks its root, data/studies/test-study holds one figure (37 % of 100).
-    private static TempStudy Repository()
+    internal static TempStudy Repository()
     {
         var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "37", "c1")), under: Path.Combine("data", "studies"));
         File.WriteAllText(Path.Combine(study.Container, "Analysis.sln"), "");

@@ -1,4 +1,8 @@
+using SurveyFigures.Consistency;
+using SurveyFigures.Data;
+using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Reconstruction;
 using SurveyFigures.Tests.Support;
 
 namespace SurveyFigures.Tests.Recomputation;
@@ -31,5 +35,19 @@ public class ResultsCsvTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public void Printed_words_are_written_as_text_never_as_a_formula()
+    {
+        const string Words = "=cmd|' /C calc'!A0 la moitié";
+        using var temp = new TempStudy(TempStudy.Ledger(TempStudy.Row("words", Words, "w", kind: "verbal", low: "45", high: "55"), TempStudy.Row("n", "25", "n")));
+        var study = temp.Load();
+        var analysis = StudyAnalysis.FromRespondents(study, RespondentGenerator.Generate(study, RoundingRule.HalfUp), new RecomputeOptions());
+        var path = Path.Combine(temp.Container, "figures.csv");
+        ResultsCsv.Write([analysis], path);
+        var table = CsvTable.Read(path);
+        Assert.Equal("'" + Words, table.Get(table.Lines[0], "printed"));
+        Assert.Equal("25", table.Get(table.Lines[1], "printed"));
     }
 }

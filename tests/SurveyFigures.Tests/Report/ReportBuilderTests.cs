@@ -15,6 +15,9 @@ public sealed partial class ReportBuilderTests
 {
     private static readonly Lazy<ReportDocument> Repository = new(() => ReportBuilder.ForRepository(RepositoryStudies.Root, RepositoryStudies.Analyses));
 
+    [GeneratedRegex("<a [^>]*>")]
+    private static partial Regex LinkPattern();
+
     [GeneratedRegex("<tr data-figure-id=\"(?<figure>[^\"]+)\" data-study-id=\"(?<study>[^\"]+)\"")]
     private static partial Regex FigureRowPattern();
 
@@ -138,6 +141,36 @@ public sealed partial class ReportBuilderTests
         // The chart JSON inside its script element cannot close the element either.
         Assert.Equal(Occurrences(html, "<script>"), Occurrences(html, "</script>"));
         Assert.Equal(2, FigureRowPattern().Matches(html).Count);
+    }
+
+    [Fact]
+    public void EveryLinkIsAnAnchorOrACheckedAddressOpenedWithoutOpenerOrReferrer()
+    {
+        // Plotly's own code (inlined once) holds link templates of its own; the page is the rest.
+        var links = LinkPattern().Matches(Repository.Value.Html.Replace(ChartRendering.PlotlyJs(), "", StringComparison.Ordinal)).Select(m => m.Value).ToList();
+        var external = links.Where(l => !l.Contains("href=\"#", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(external);
+        Assert.All(external, link =>
+        {
+            Assert.Contains("rel=\"noopener noreferrer\"", link, StringComparison.Ordinal);
+            Assert.True(WebAddress.IsValid(Regex.Match(link, "href=\"([^\"]*)\"").Groups[1].Value), link);
+        });
+    }
+
+    [Fact]
+    public void AnAddressThatSkippedTheCheckAtLoadIsShownButNeverLinked()
+    {
+        // A study built in code (a notebook, a test) never went through study.json's checks.
+        using var temp = new TempStudy(TempStudy.Ledger(TempStudy.Row("q.a", "40", "a")));
+        var loaded = temp.Load();
+        var hostile = loaded.Metadata with { Sources = [loaded.Metadata.Sources[0] with { Address = "javascript:alert(1)" }] };
+        var study = new Study(loaded.Folder, loaded.ShownFolder, hostile, loaded.Figures);
+        var analysis = StudyAnalysis.FromRespondents(study, RespondentGenerator.Generate(study, RoundingRule.HalfUp), new RecomputeOptions());
+        var html = ReportBuilder.Build([analysis], []).Html;
+        Assert.Contains("javascript:alert(1)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        var page = html.Replace(ChartRendering.PlotlyJs(), "", StringComparison.Ordinal);
+        Assert.All(LinkPattern().Matches(page).Select(m => m.Value), link => Assert.Contains("href=\"#", link, StringComparison.Ordinal));
     }
 
     [Fact]

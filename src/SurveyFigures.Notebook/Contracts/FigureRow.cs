@@ -2,8 +2,9 @@ namespace SurveyFigures.Notebook.Contracts;
 
 /// <summary>
 /// One published figure next to what was recomputed from the respondent rows. Percentages are 0–100, unrounded; the
-/// *Text members are the same values as every other view shows them (rounded once, in the table's language), so the
-/// facade never formats a number itself.
+/// *Text members and <see cref="Cells"/> are the same values as every other view shows them (rounded once, in the
+/// table's language, by the library's one figures-table view), so the facade never formats a number itself.
+/// <see cref="JointMin"/>–<see cref="JointMax"/> are the counts the figure can have given every other figure.
 /// </summary>
 public sealed record FigureRow(
     string Study,
@@ -27,4 +28,8 @@ public sealed record FigureRow(
     string BaseSize,
     string ShareText,
     string IntervalText,
-    string VerdictText);
+    string VerdictText,
+    int? JointMin,
+    int? JointMax,
+    IReadOnlyList<string> ContradictedBy,
+    IReadOnlyList<string> Cells);

@@ -1,12 +1,8 @@
 namespace SurveyFigures.Notebook.Formatting;
 
-/// <summary>The fixed words of tables and study cards, in the notebook's language ("en" or "fr").</summary>
+/// <summary>The fixed words of study cards (the figures table's come from the library's one view), in the notebook's language ("en" or "fr").</summary>
 public static class NotebookLabels
 {
-    public static IReadOnlyList<string> FigureColumns(string language) => language == "fr"
-        ? ["id", "libellé", "publié", "base (n)", "compte", "% recalculé", "comptes possibles", "intervalle %", "verdict"]
-        : ["id", "label", "printed", "base (n)", "count", "computed %", "feasible counts", "interval %", "verdict"];
-
     public static (string Publishers, string Population, string SampleSize, string Fieldwork, string Sampling, string Sources, string Figures) Study(string language) =>
         language == "fr"
             ? ("Éditeurs", "Population", "Taille d'échantillon", "Terrain", "Échantillonnage", "Sources", "Chiffres publiés")

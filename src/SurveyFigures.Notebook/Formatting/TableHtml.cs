@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SurveyFigures.Notebook.Contracts;
 
@@ -7,19 +6,9 @@ namespace SurveyFigures.Notebook.Formatting;
 /// <summary>Result tables as HTML, every cell escaped.</summary>
 public static class TableHtml
 {
-    public static string Render(FigureTable table) =>
-        Render(table.Caption, NotebookLabels.FigureColumns(table.Language), table.Rows.Select(FigureCells), table.Note);
+    public static string Render(FigureTable table) => Render(table.Caption, table.Columns, table.Rows.Select(r => r.Cells), table.Note);
 
     public static string Render(TextTable table) => Render(table.Caption, table.Columns, table.Rows, table.Note);
-
-    internal static IReadOnlyList<string> FigureCells(FigureRow r) =>
-    [
-        r.Id, r.Label, r.Printed, $"{r.Base} ({r.BaseSize})", Int(r.Count), r.ShareText,
-        r.FeasibleMin is null ? "—" : $"{r.FeasibleMin}–{r.FeasibleMax}",
-        r.IntervalText, r.VerdictText,
-    ];
-
-    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static string Render(string caption, IReadOnlyList<string> columns, IEnumerable<IReadOnlyList<string>> rows, string? note)
     {

@@ -6,7 +6,7 @@ namespace SurveyFigures.Notebook.Formatting;
 public static class TableText
 {
     public static string Render(FigureTable table) =>
-        Render(table.Caption, NotebookLabels.FigureColumns(table.Language), table.Rows.Select(TableHtml.FigureCells).ToList(), table.Note);
+        Render(table.Caption, table.Columns, table.Rows.Select(r => r.Cells).ToList(), table.Note);
 
     public static string Render(TextTable table) => Render(table.Caption, table.Columns, table.Rows, table.Note);
 

@@ -27,7 +27,9 @@ public static class NotebookRows
         (double)r.ComputedPercent, r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
         ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, (double)Numbers.Percent(r.Interval.Low), (double)Numbers.Percent(r.Interval.High),
         Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
-        Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ChartText.VerdictName(r.Verdict, language));
+        Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ChartText.VerdictName(r.Verdict, language),
+        r.Check.Joint.IsEmpty ? null : r.Check.Joint.Min, r.Check.Joint.IsEmpty ? null : r.Check.Joint.Max, r.Check.ContradictedBy,
+        Views.FigureTableView.Cells(study, r, language));
 
     public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
     {
@@ -37,7 +39,7 @@ public static class NotebookRows
             throw new ArgumentException($"Study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
         }
         var caption = question is null ? a.Study.Metadata.Title.In(language) : $"{a.Study.Metadata.ShortTitle.In(language)} — {a.Study.QuestionLabel(question).In(language)}";
-        return new FigureTable(caption, SyntheticNote(a.Study, language), results.Select(r => Row(a.Study, r, language)).ToList(), Code(language));
+        return new FigureTable(caption, SyntheticNote(a.Study, language), Views.FigureTableView.Headings(language), results.Select(r => Row(a.Study, r, language)).ToList(), Code(language));
     }
 
     public static TextTable Checks(StudyAnalysis a, Language language) => new(

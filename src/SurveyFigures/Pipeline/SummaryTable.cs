@@ -4,6 +4,7 @@ using SurveyFigures.Consistency;
 using SurveyFigures.Data;
 using SurveyFigures.Formatting;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Views;
 
 namespace SurveyFigures.Pipeline;
 
@@ -12,14 +13,14 @@ public static class SummaryTable
 {
     public static string Format(StudyAnalysis analysis)
     {
-        var rows = new List<string[]> { new[] { "id", "printed", "n", "count", "computed %", "feasible", "95% CI", "match", "verdict" } };
+        // The figures table's own columns and cells (Views.FigureTableView), without the labels, which the ids stand for here.
+        var keys = new[] { "id", "printed", "base", "count", "share", "alone", "joint", "interval", "reproduces", "verdict" };
+        var index = keys.Select(k => FigureTableView.Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == k).i).ToArray();
+        var rows = new List<string[]> { index.Select(i => FigureTableView.Columns[i].Heading.En).ToArray() };
         foreach (var r in analysis.Results)
         {
-            rows.Add([
-                r.Figure.Id, r.Figure.PrintedDisplay, BaseSizeText.Size(analysis.Study, r, Language.En), Int(r.Count),
-                Numbers.ShareNumber(r, Language.En), r.Feasible.ToString(),
-                Numbers.Interval(r.Interval, Language.En), r.MatchesPrinted ? "yes" : "NO", Verdicts.Name(r.Verdict),
-            ]);
+            var cells = FigureTableView.Cells(analysis.Study, r, Language.En);
+            rows.Add(index.Select(i => cells[i]).ToArray());
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         var text = new StringBuilder();
@@ -30,10 +31,9 @@ public static class SummaryTable
             : "Respondent rows: real microdata.");
         foreach (var row in rows)
         {
-            text.AppendLine(string.Join("  ", row.Select((cell, c) => c is >= 2 and <= 4 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
+            text.AppendLine(string.Join("  ", row.Select((cell, c) => c is >= 3 and <= 4 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
         return text.ToString();
     }
 
-    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
 using SurveyFigures.Formatting;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Views;
 
 namespace SurveyFigures.Report;
 
@@ -37,15 +37,16 @@ internal static class ReportTable
             html.Open("h4", ("class", "question"), ("id", ReportCharts.Slug($"q-{study.Id}-{question}")))
                 .Spans(study.QuestionLabel(question)).Raw(" ").Element("code", question).Close("h4").Line();
             html.Open("table", ("class", "figures")).Line().Open("thead").Open("tr");
-            html.Element("th", "id");
-            foreach (var heading in new[] { ReportText.Label, ReportText.Printed, ReportText.Base, ReportText.Count, ReportText.Computed, ReportText.Feasible })
-            {
-                html.Open("th").Spans(heading).Close("th");
-            }
             var first = results[0];
-            html.Open("th").Spans(ReportText.Interval).Raw(" ").Spans(l => $"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})").Close("th");
-            html.Open("th").Spans(ReportText.Verdict).Close("th");
-            html.Open("th").Spans(ReportText.Reproduces).Close("th");
+            foreach (var column in FigureTableView.Columns)
+            {
+                html.Open("th").Spans(column.Heading);
+                if (column.Key == "interval")
+                {
+                    html.Raw(" ").Spans(l => $"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})");
+                }
+                html.Close("th");
+            }
             html.Close("tr").Close("thead").Line().Open("tbody").Line();
             foreach (var r in results)
             {
@@ -55,26 +56,30 @@ internal static class ReportTable
         }
     }
 
+    /// <summary>One figure's row: the cells of the one figures-table view, in both languages, with the report's classes.</summary>
     private static void Row(HtmlWriter html, Study study, FigureResult r)
     {
         var f = r.Figure;
         var verdict = Verdicts.Name(r.Verdict);
+        string Cell(string key, Language language) => FigureTableView.Cells(study, r, language)[Index(key)];
         html.Open("tr", (FigureIdAttribute, f.Id), ("data-study-id", study.Id), ("class", verdict));
         html.Open("td").Element("code", f.Id).Close("td");
         html.Open("td").Spans(f.Label).Close("td");
-        html.Open("td", ("class", "num")).Spans(l => Numbers.Printed(f.Primary, l), "printed").Close("td");
+        html.Open("td", ("class", "num")).Spans(l => Cell("printed", l), "printed").Close("td");
         html.Open("td").Spans(study.Base(f.Base).Label).Raw(" ")
             .Spans(l => $"(n = {BaseSizeText.Size(study, r, l)})", BaseSizeText.IsAssumed(study, r) ? "assumed-size" : null).Close("td");
-        html.Element("td", Int(r.Count), ("class", "num"));
-        html.Open("td", ("class", "num")).Spans(l => Numbers.Share(r, l), "share").Close("td");
-        html.Element("td", r.Feasible.IsEmpty ? "—" : r.Feasible.ToString(), ("class", "num"));
-        html.Open("td", ("class", "num")).Spans(l => Numbers.IntervalText(r.Interval, l), "interval").Close("td");
+        html.Element("td", Cell("count", Language.En), ("class", "num"));
+        html.Open("td", ("class", "num")).Spans(l => Cell("share", l), "share").Close("td");
+        html.Element("td", Cell("alone", Language.En), ("class", "num"));
+        html.Element("td", Cell("joint", Language.En), ("class", "num joint"));
+        html.Open("td", ("class", "num")).Spans(l => Cell("interval", l), "interval").Close("td");
         html.Open("td", ("class", "verdict"), ("title", r.Check.Reason.Length == 0 ? null : r.Check.Reason))
-            .Spans(l => ChartText.VerdictName(r.Verdict, l)).Close("td");
-        html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(r.MatchesPrinted ? ReportText.Yes : ReportText.No).Close("td");
+            .Spans(l => Cell("verdict", l)).Close("td");
+        html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(l => Cell("reproduces", l)).Close("td");
         html.Close("tr").Line();
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static int Index(string key) => FigureTableView.Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == key).i;
+
 
 }

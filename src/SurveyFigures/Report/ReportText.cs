@@ -31,15 +31,6 @@ internal static class ReportText
         "Les éléments que deux éditions d'un même baromètre abordent tous deux, avec leur comparabilité telle que déclarée dans data/editions.csv. Aucune paire n'est tracée comme une évolution si les données ne disent pas que la question est la même.",
         "Items that two editions of one barometer both touch, with their comparability as declared in data/editions.csv. No pair is drawn as a trend unless the data say the question is the same.");
 
-    public static readonly LocalizedText Label = new("libellé", "label");
-    public static readonly LocalizedText Printed = new("publié", "printed");
-    public static readonly LocalizedText Base = new("base (n)", "base (n)");
-    public static readonly LocalizedText Count = new("compte", "count");
-    public static readonly LocalizedText Computed = new("part recalculée", "computed share");
-    public static readonly LocalizedText Feasible = new("comptes possibles", "feasible counts");
-    public static readonly LocalizedText Interval = new("intervalle", "interval");
-    public static readonly LocalizedText Verdict = new("verdict", "verdict");
-    public static readonly LocalizedText Reproduces = new("reproduit", "reproduces");
     public static readonly LocalizedText Yes = new("oui", "yes");
     public static readonly LocalizedText No = new("NON", "NO");
     public static readonly LocalizedText NotReproduced = new(

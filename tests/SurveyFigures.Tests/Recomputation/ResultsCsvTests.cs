@@ -17,18 +17,20 @@ public class ResultsCsvTests
         {
             ResultsCsv.Write(RepositoryStudies.Analyses, path);
             var lines = File.ReadAllLines(path);
-            Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,ci_method,ci_level,ci_low,ci_high,verdict,reproduces,source,address", lines[0]);
+            Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,joint_min,joint_max,contradicts,ci_method,ci_level,ci_low,ci_high,verdict,reproduces,source,address", lines[0]);
             Assert.Equal(1 + RepositoryStudies.All.Sum(s => s.Figures.Count), lines.Length); // header + one line per ledger item
             var doctors = lines.Single(l => l.Contains(",in-consultation.doctors,", StringComparison.Ordinal)).Split(',');
-            Assert.Equal("doctors", doctors[3]);
-            Assert.Equal("wilson", doctors[9]);
-            Assert.Matches(@"^\d+\.\d{10}$", doctors[6]);
+            int Column(string name) => Array.IndexOf(lines[0].Split(','), name);
+            Assert.Equal("doctors", doctors[Column("base")]);
+            Assert.Equal("wilson", doctors[Column("ci_method")]);
+            Assert.Matches(@"^\d+\.\d{10}$", doctors[Column("computed_percent")]);
+            Assert.Matches(@"^\d+$", doctors[Column("joint_min")]);
             // Locators and public addresses, from study.json: where a reader can check the figure.
             var study = RepositoryStudies.Get(doctors[0]);
             var figure = study.Figure(doctors[1]);
-            Assert.Equal(string.Join("; ", figure.Sources), doctors[15]);
-            Assert.Equal(study.Metadata.Sources.Single(s => s.Id == figure.Sources[0].Document).Address, doctors[16]);
-            Assert.StartsWith("https://", doctors[16]);
+            Assert.Equal(string.Join("; ", figure.Sources), doctors[Column("source")]);
+            Assert.Equal(study.Metadata.Sources.Single(s => s.Id == figure.Sources[0].Document).Address, doctors[Column("address")]);
+            Assert.StartsWith("https://", doctors[Column("address")]);
             Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(path)!), f => f.EndsWith(".tmp", StringComparison.Ordinal) && f.Contains("figures-", StringComparison.Ordinal));
         }
         finally

@@ -43,8 +43,14 @@ public class StudyBenchmarks
     [Benchmark]
     public Study Load() => Data.Study.Load(Path.Combine(RepositoryLayout.Studies(Root), Study), Root);
 
+    /// <summary>Every check; the joint model's answer is remembered per content after the first call (see <see cref="JointModel"/>).</summary>
     [Benchmark]
     public IReadOnlyList<FigureCheck> Consistency() => ConsistencyChecker.Check(_study, Options.RuleFor(_study));
+
+    /// <summary>The joint model solved from scratch: contradictions and every figure's range given the others.</summary>
+    [Benchmark]
+    public SurveyFigures.Consistency.Joint.JointCheck JointModel() =>
+        SurveyFigures.Consistency.Joint.JointCheck.Run(_study, Options.RuleFor(_study), (_, _) => true, _ => CountRange.Empty);
 
     [Benchmark]
     public RespondentTable Reconstruct() => RespondentGenerator.Generate(_study, Options.RuleFor(_study));

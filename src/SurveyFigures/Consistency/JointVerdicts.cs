@@ -97,6 +97,11 @@ internal static class JointVerdicts
         var dropped = contradiction.Dropped.Versions[contradiction.DroppedVersion];
         var what = contradiction.DroppedVersion == 0 ? contradiction.Dropped.Id : $"{contradiction.Dropped.Id} as printed by another source ({dropped.Display})";
         var count = contradiction.Members.Count;
+        if (count == 1)
+        {
+            // No other figure is involved: what it contradicts is the study's structure as declared.
+            return $"{what} ({dropped.Display}) holds alone but not with the study's structure: the categories of a single-choice question fill their base unless study.json declares a residual category, and a nested part lies inside its parent. The rows leave it out.";
+        }
         return $"These {count} figures cannot all hold: {string.Join("; ", parts)}. The rows meet the others and leave out {what}, the last of them in the order data/README.md states.";
     }
 }

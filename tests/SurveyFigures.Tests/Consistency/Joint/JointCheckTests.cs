@@ -74,4 +74,19 @@ public sealed class JointCheckTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("half-up")]
+    [InlineData("floor")]
+    public void The_only_share_of_a_question_without_a_residual_contradicts_the_structure_not_the_arithmetic(string rule)
+    {
+        // 40 % of 100 prints under every rule, but with no residual category the question's one category must hold all
+        // 100 respondents: the verdict says so instead of calling the figure impossible.
+        using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "40", "c", "x", "single")));
+        var check = ConsistencyChecker.Check(study.Load(), Rounding.Parse(rule)).Single();
+        Assert.Equal(Verdict.Contradiction, check.Verdict);
+        Assert.Empty(check.ContradictedBy);
+        Assert.Contains("holds alone but not with the study's structure", check.Reason);
+        Assert.Contains("residual category", check.Reason);
+    }
 }

@@ -22,7 +22,10 @@ public static class BaseSizes
         {
             return [n];
         }
-        var range = PrintedCounts.For(study.Figure(definition.Figure), n, rule);
-        return range.IsEmpty ? [] : Enumerable.Range(range.Min, range.Size).Where(k => k > 0).ToList();
+        var figure = study.Figure(definition.Figure);
+        // A subgroup of a subgroup (an intersection) is a share of each size its own base can have.
+        var within = figure.Base == BaseDefinition.All ? [n] : Of(study, figure.Base, rule);
+        return within.SelectMany(m => PrintedCounts.For(figure, m, rule) is { IsEmpty: false } r ? Enumerable.Range(r.Min, r.Size) : [])
+            .Where(k => k > 0).Distinct().Order().ToList();
     }
 }

@@ -27,10 +27,20 @@ public static class StudyValidator
         }
         foreach (var b in meta.Bases.Where(b => b.Figure is not null))
         {
-            if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Base != BaseDefinition.All || study.Figure(b.Figure!).Kind is not (FigureKind.Single or FigureKind.Verbal))
+            if (!study.HasFigure(b.Figure!) || study.Figure(b.Figure!).Kind is not (FigureKind.Single or FigureKind.Verbal or FigureKind.Multi) || !bases.Contains(study.Figure(b.Figure!).Base))
             {
-                throw new DataFileException(shownMeta, $"base '{b.Id}' names a figure that is not a single-choice share of the whole sample", column: "bases.figure", value: b.Figure,
-                    expected: "the id of a single-choice or verbal figure on base 'all' (the subgroup's share of the sample, as a number or in words)");
+                throw new DataFileException(shownMeta, $"base '{b.Id}' names a figure that is not a share giving the subgroup's size", column: "bases.figure", value: b.Figure,
+                    expected: "the id of a single-choice, yes/no or verbal figure: the subgroup's share of the sample, or of another subgroup for an intersection (doctors practising in a medical desert)");
+            }
+            // A subgroup within a subgroup is an intersection; one within itself, however far round, has no size at all.
+            var seen = new HashSet<string>(StringComparer.Ordinal) { b.Id };
+            for (var within = study.Figure(b.Figure!).Base; within != BaseDefinition.All; within = meta.Bases.First(x => x.Id == within).Figure is { } next ? study.Figure(next).Base : BaseDefinition.All)
+            {
+                if (!seen.Add(within))
+                {
+                    throw new DataFileException(shownMeta, $"base '{b.Id}' lies within itself", column: "bases.figure", value: b.Figure,
+                        expected: "a figure on 'all' or on another subgroup that does not lead back to this one");
+                }
             }
         }
         try
@@ -60,10 +70,19 @@ public static class StudyValidator
                     throw new DataFileException(ledger, "unknown parent figure", f.Line, LedgerColumns.Parent, f.Parent, "the id of another figure in this ledger");
                 }
                 var parent = study.Figure(f.Parent);
-                if (parent.Base != f.Base || parent.Kind is FigureKind.Verbal or FigureKind.Nested or FigureKind.Aggregate || parent.Column == f.Column)
+                // Nesting may go deeper (daily ⊂ weekly ⊂ users) through parents that are themselves shares of the base.
+                if (parent.Base != f.Base || parent.Kind is FigureKind.Verbal or FigureKind.Aggregate || (parent.Kind == FigureKind.Nested && parent.Of != NestedDenominator.Base) || parent.Column == f.Column)
                 {
-                    throw new DataFileException(ledger, "a nested figure's parent must be a numeric, non-nested figure on the same base, counted in another column", f.Line, LedgerColumns.Parent, f.Parent,
+                    throw new DataFileException(ledger, "a nested figure's parent must be a numeric figure on the same base (a nested one only if it is a share of the base), counted in another column", f.Line, LedgerColumns.Parent, f.Parent,
                         $"a parent on base '{f.Base}' whose column differs from '{f.Column}'");
+                }
+                var chain = new HashSet<string>(StringComparer.Ordinal) { f.Id };
+                for (var up = parent; up is not null; up = up.Parent is { } next && study.HasFigure(next) ? study.Figure(next) : null)
+                {
+                    if (!chain.Add(up.Id))
+                    {
+                        throw new DataFileException(ledger, "nested figures whose parents lead back to themselves", f.Line, LedgerColumns.Parent, f.Parent, "a chain of parents that ends at a figure with no parent");
+                    }
                 }
             }
             if (f.Kind == FigureKind.Aggregate)

@@ -40,8 +40,7 @@ public static class FigureRecomputer
         var item = frame.Rows(f.Column, f.Value);
         if (f.Parent is not null)
         {
-            var parent = study.Figure(f.Parent);
-            var inParent = frame.Rows(parent.Column, parent.Value);
+            var inParent = SetRows(study, frame, study.Figure(f.Parent));
             // A nested share of the base keeps the base as denominator; a share of the parent uses the parent's count.
             var baseN = f.Of == NestedDenominator.Parent ? RowMask.CountBoth(scope, inParent) : scope.Count;
             return Result(study, f, baseN, RowMask.CountAll(scope, inParent, item), check, options);
@@ -49,6 +48,10 @@ public static class FigureRecomputer
         return Result(study, f, scope.Count, RowMask.CountBoth(scope, item), check, options);
     }
 
+    /// <summary>
+    /// The rows of a base: everybody, the members marked in its column, or the respondents its defining figure counts.
+    /// Each set is intersected with the sets it lies within, so real microdata holding the value elsewhere never widen it.
+    /// </summary>
     private static RowMask BaseRows(Study study, RespondentFrame frame, string baseId)
     {
         var definition = study.Base(baseId);
@@ -56,12 +59,14 @@ public static class FigureRecomputer
         {
             return frame.Rows(column, value);
         }
-        if (definition.Figure is not { } id)
-        {
-            return frame.AllRows;
-        }
-        var defining = study.Figure(id);
-        return frame.Rows(defining.Column, defining.Value);
+        return definition.Figure is { } id ? SetRows(study, frame, study.Figure(id)) : frame.AllRows;
+    }
+
+    /// <summary>The respondents a figure counts: its value, within its base and, if nested, within its parent's respondents (at any depth).</summary>
+    private static RowMask SetRows(Study study, RespondentFrame frame, Figure f)
+    {
+        var rows = RowMask.Both(BaseRows(study, frame, f.Base), frame.Rows(f.Column, f.Value));
+        return f.Parent is null ? rows : RowMask.Both(rows, SetRows(study, frame, study.Figure(f.Parent)));
     }
 
     private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)

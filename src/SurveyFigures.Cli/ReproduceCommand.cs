@@ -62,8 +62,9 @@ internal static class ReproduceCommand
             throw new InvalidOperationException($"A source text prints a percentage the ledger does not account for (or the ledger cites one it does not print): {incomplete.Summary()}");
         }
         var respondents = clock.Time("read respondent files", () => studies.Select(RespondentCsv.Read).ToList());
-        var analyses = clock.Time("checks, readings, Deedle recomputation", () =>
-            studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings)).ToList());
+        var checks = clock.Time("checks, with the joint model (CP-SAT)", () => studies.Select(s => ConsistencyChecker.Check(s, settings.RuleFor(s))).ToList());
+        var analyses = clock.Time("readings, Deedle recomputation", () =>
+            studies.Select((s, i) => StudyAnalysis.FromRespondents(s, respondents[i], settings, checks[i])).ToList());
         foreach (var analysis in analyses)
         {
             Console.WriteLine(SummaryTable.Format(analysis));

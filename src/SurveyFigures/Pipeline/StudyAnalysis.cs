@@ -23,11 +23,12 @@ public sealed record StudyAnalysis(
         return FromRespondents(study, respondents, options);
     }
 
-    public static StudyAnalysis FromRespondents(Study study, RespondentTable respondents, RecomputeOptions options)
+    /// <param name="checks">The study's checks under the options' rule, when the caller made them already (and timed them).</param>
+    public static StudyAnalysis FromRespondents(Study study, RespondentTable respondents, RecomputeOptions options, IReadOnlyList<FigureCheck>? checks = null)
     {
         var frame = new RespondentFrame(respondents);
         var rule = options.RuleFor(study);
-        var checks = ConsistencyChecker.Check(study, rule);
+        checks ??= ConsistencyChecker.Check(study, rule);
         return new StudyAnalysis(study, respondents, checks,
             ReadingComparison.Compare(study, rule),
             FigureRecomputer.Recompute(study, frame, checks, options));

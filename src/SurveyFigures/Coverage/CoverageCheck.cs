@@ -23,7 +23,11 @@ public static class CoverageCheck
         var lineCount = text.Split('\n').Length;
         var sections = SectionLines.ParseAll(declared.Sections);
 
-        var versions = study.Figures.SelectMany(f => f.Versions.Select(v => (Figure: f, Version: v)))
+        // A number printed with words for it in the same sentence ("plus de la moitié (53 %)") accounts for both
+        // occurrences: the words stand as a version of their own, at the same locators.
+        var versions = study.Figures.SelectMany(f => f.Versions.SelectMany(v => v.Words.Length == 0
+                ? [(Figure: f, Version: v)]
+                : new[] { (Figure: f, Version: v), (Figure: f, Version: v with { Printed = v.Words, Percent = null, Qualifier = Qualifier.None, Words = "" }) }))
             .SelectMany(x => x.Version.Sources.Where(l => l.Document == loaded.Source.Id).Select(l => (x.Figure, x.Version, Locator: l)))
             .ToList();
         // One citation accounts for one occurrence: two figures printed 67 % in one section need two ledger citations,

@@ -185,7 +185,12 @@ public static partial class LedgerReader
                 }
             }
         }
-        return new PrintedVersion(printed, percent, qualifier, interval, Locators(t, line), Field(LedgerColumns.Note), line.Number);
+        var sameSentence = Field(LedgerColumns.Words);
+        if (words && sameSentence.Length > 0)
+        {
+            throw Bad(LedgerColumns.Words, "words printed beside a number go with that number", "an empty field: this version is printed in words already");
+        }
+        return new PrintedVersion(printed, percent, qualifier, interval, Locators(t, line), Field(LedgerColumns.Note), line.Number) { Words = sameSentence };
     }
 
     private static decimal Percent(CsvTable t, CsvLine line, string column) =>

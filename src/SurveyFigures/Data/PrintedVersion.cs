@@ -29,6 +29,12 @@ public sealed record PrintedVersion(
     string Note,
     long Line)
 {
+    /// <summary>
+    /// Words the same sentence prints for the number ("plus de la moitié" in "plus de la moitié (53 %)"), or "". They
+    /// account for their own occurrence in the coverage check; the number, more precise, is what the checks read.
+    /// </summary>
+    public string Words { get; init; } = "";
+
     /// <summary>Printed in words ("près de deux tiers") rather than as a number.</summary>
     public bool IsWords => Percent is null;
 

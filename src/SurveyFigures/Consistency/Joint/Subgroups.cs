@@ -35,7 +35,7 @@ internal sealed class Subgroups
         }
         if (_sets.Count > MaxSubgroups)
         {
-            throw new InvalidDataException($"Study '{study.Id}' defines {_sets.Count} subgroups and parent figures; the joint model handles at most {MaxSubgroups}.");
+            throw new InvalidOperationException($"Study '{study.Id}' defines {_sets.Count} subgroups and parent figures; the joint model handles at most {MaxSubgroups}.");
         }
         Atoms = Enumerable.Range(0, 1 << _sets.Count).Where(IsPossible).ToList();
     }

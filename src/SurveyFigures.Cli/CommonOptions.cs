@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SurveyFigures.Consistency;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
@@ -19,8 +20,37 @@ internal sealed class CommonOptions
         command.Options.Add(Level);
     }
 
-    public RecomputeOptions Read(ParseResult result) => new(
-        result.GetValue(Rule) is { } rule ? Rounding.Parse(rule) : null,
-        ProportionInterval.ParseMethod(result.GetValue(Interval)!),
-        result.GetValue(Level));
+    /// <summary>
+    /// Reads and checks every option, so a bad one stops the command before it touches any output: one line naming the
+    /// option, the value and what it expects (<see cref="UsageException"/>).
+    /// </summary>
+    public RecomputeOptions Read(ParseResult result)
+    {
+        var rule = result.GetValue(Rule) is { } ruleName ? Checked("--rule", ruleName, Rounding.Parse) : (RoundingRule?)null;
+        var method = Checked("--ci", result.GetValue(Interval)!, ProportionInterval.ParseMethod);
+        var level = result.GetValue(Level);
+        // Written so that NaN fails too (every comparison with NaN is false), and ±infinity.
+        if (!(level > 0 && level < 1))
+        {
+            throw new UsageException($"--level {level.ToString(CultureInfo.InvariantCulture)}: expected a confidence level strictly between 0 and 1, such as 0.95.");
+        }
+        return new RecomputeOptions(rule, method, level);
+    }
+
+    // The parsers' own messages list the accepted names; the option is named in front, and the parameter name dropped.
+    private static T Checked<T>(string option, string value, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(value);
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
+            throw new UsageException($"{option} {value}: {message}");
+        }
+    }
 }
+
+/// <summary>A command-line option with a value the command cannot use: reported as one line, before any output is touched.</summary>
+internal sealed class UsageException(string message) : Exception(message);

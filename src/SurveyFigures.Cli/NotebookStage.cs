@@ -106,6 +106,10 @@ internal static class NotebookStage
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            // The runner dies with this process (prctl PR_SET_PDEATHSIG, armed at its start); the pid lets it tell whether
+            // this process was already gone by then. Linux delivers that signal when the starting THREAD ends: this is
+            // the command's own thread, which lives until the command returns (after waiting for every runner).
+            start.Environment["SURVEYFIGURES_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
             foreach (var argument in (string[])[runner, .. notebooks, "--output-dir", output])
             {
                 start.ArgumentList.Add(argument);

@@ -28,23 +28,55 @@ internal static class ReproduceCommand
         command.SetAction(result => CliErrors.Guard(() =>
         {
             var root = RepositoryLayout.FindRoot();
+            // Every option is checked before any output is touched: a bad one leaves artifacts/ as it was.
             var settings = options.Read(result);
+            var sourceFolder = Sources(root, result.GetValue(sources));
             var run = new RunManifest(root, settings, result.GetValue(images));
+            // The first output: from here on, artifacts/ says a run is under way until Finish says how it ended.
+            run.Start();
+            Exception? failure = null;
             try
             {
-                Reproduce(root, settings, result.GetValue(images), SourceTextFolder.Resolve(root, result.GetValue(sources)), run);
+                Reproduce(root, settings, result.GetValue(images), sourceFolder, run);
             }
             catch (Exception e)
             {
+                failure = e;
                 run.Fail(e.Message);
                 throw;
             }
             finally
             {
-                run.Finish();
+                try
+                {
+                    run.Finish();
+                }
+                catch (OutputException) when (failure is not null)
+                {
+                    // The run's first failure is the one reported; the manifest, still "running", says it did not finish.
+                }
             }
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The source-text folder. The default beside the repository is optional; a folder named by --sources or the
+    /// environment variable must exist, since a misspelt one would otherwise pass as "no texts, coverage not checked".
+    /// </summary>
+    private static string Sources(string root, string? option)
+    {
+        var folder = SourceTextFolder.Resolve(root, option);
+        var named = option is { Length: > 0 } ? $"--sources {option}"
+            : Environment.GetEnvironmentVariable(SourceTextFolder.EnvironmentVariable) is { Length: > 0 } variable ? $"{SourceTextFolder.EnvironmentVariable}={variable}"
+            : null;
+        if (named is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException(File.Exists(folder)
+                ? $"{named}: a file, not a folder; expected the folder of the local source texts."
+                : $"{named}: no such folder ({folder}); expected the folder of the local source texts.");
+        }
+        return folder;
     }
 
     private static void Reproduce(string root, RecomputeOptions settings, bool withImages, string sourceFolder, RunManifest run)
@@ -75,19 +107,19 @@ internal static class ReproduceCommand
         // rows that do not would show wrong numbers, so they are not executed (and their earlier copies are removed).
         var notebooksBlocked = mismatches.Count > 0 && settings.Rule is null;
         // The notebooks read neither figures.csv nor the report: they run beside the writing of both.
-        using var notebooks = notebooksBlocked ? null : NotebookStage.Start(root);
+        using var notebooks = notebooksBlocked ? null : Outputs.Write(root, RepositoryLayout.ExecutedNotebooks(root), () => NotebookStage.Start(root));
         var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
-        clock.Time("write figures.csv", () => ResultsCsv.Write(analyses, output));
+        clock.Time("write figures.csv", () => Outputs.Write(root, output, () => ResultsCsv.Write(analyses, output)));
         run.Wrote(output);
         Console.WriteLine($"Wrote {Path.GetRelativePath(root, output)}: {analyses.Sum(a => a.Results.Count)} figures from {analyses.Count} studies; {mismatches.Count} do not reproduce.");
         var reportPath = Path.Combine(RepositoryLayout.Artifacts(root), ReportBuilder.FileName);
-        var report = clock.Time("report (charts and HTML)", () => ReportBuilder.Write(root, analyses, reportPath));
+        var report = clock.Time("report (charts and HTML)", () => Outputs.Write(root, reportPath, () => ReportBuilder.Write(root, analyses, reportPath)));
         run.Wrote(reportPath);
         Console.WriteLine($"Wrote {Path.GetRelativePath(root, reportPath)}: {analyses.Count} studies, {report.Charts.Count} charts (French and English).");
         if (withImages)
         {
             var figures = Path.Combine(RepositoryLayout.Artifacts(root), "figures");
-            Console.WriteLine(clock.Time("chart images (Chromium)", () => ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures))));
+            Console.WriteLine(clock.Time("chart images (Chromium)", () => Outputs.Write(root, figures, () => ChartImages.Export(report.Charts, figures, HeadlessChromium.TryFind(), Path.GetRelativePath(root, figures)))));
             foreach (var image in Directory.Exists(figures) ? Directory.GetFiles(figures, "*", SearchOption.AllDirectories) : [])
             {
                 run.Wrote(image);

@@ -17,7 +17,9 @@ namespace SurveyFigures.Cli;
 /// reads), with which
 /// options, which outputs it wrote, whether it succeeded and why not. Outputs this run did not write are left over
 /// from an earlier run and no longer match the data: they are removed, and the manifest says so, so artifacts/ never
-/// mixes two runs.
+/// mixes two runs. <see cref="Start"/> writes it with <c>"status": "running"</c> before any other output is touched, and
+/// <see cref="Finish"/> replaces it (atomically) by the outcome: a run killed in between (kill -9, a power cut) leaves
+/// "running" with its start time, never the previous run's "succeeded" beside this run's half-written outputs.
 /// </summary>
 internal sealed class RunManifest(string root, RecomputeOptions options, bool images)
 {
@@ -39,39 +41,62 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
 
     public void Fail(string message) => error = message;
 
+    private string Started => started.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private string ManifestPath => Path.Combine(Artifacts, FileName);
+
+    /// <summary>
+    /// Writes the manifest of a run under way, first of all the outputs: until <see cref="Finish"/> replaces it, whatever
+    /// lies beside it is declared the outputs of a run that has not finished.
+    /// </summary>
+    public void Start() => Save(new JsonObject
+    {
+        ["status"] = "running",
+        ["started_utc"] = Started,
+        ["finished_utc"] = null,
+        ["succeeded"] = false,
+        ["error"] = $"unfinished: the run started at {Started} has not finished (it is under way, or was stopped before it could record its outcome); the outputs beside this manifest may be partial or an earlier run's",
+        ["options"] = Options(),
+    });
+
     /// <summary>Removes what earlier runs left and this one did not write, then writes the manifest (atomically).</summary>
     public void Finish()
     {
         var removed = Stale().ToList();
         foreach (var path in removed)
         {
-            File.Delete(Path.Combine(Artifacts, path));
+            Outputs.Write(root, Path.Combine(Artifacts, path), () => File.Delete(Path.Combine(Artifacts, path)));
         }
         if (removed.Count > 0)
         {
             Console.WriteLine($"Removed {removed.Count} output(s) of an earlier run that this run did not rewrite: {string.Join(", ", removed)}.");
         }
-        var manifest = new JsonObject
+        Save(new JsonObject
         {
-            ["started_utc"] = started.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+            ["status"] = error is null ? "succeeded" : "failed",
+            ["started_utc"] = Started,
             ["finished_utc"] = DateTimeOffset.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ["succeeded"] = error is null,
             ["error"] = error,
             ["data_sha256"] = dataHash,
             ["data_files"] = new JsonArray(dataFiles.Select(p => (JsonNode?)p).ToArray()),
-            ["options"] = new JsonObject
-            {
-                ["rule"] = options.Rule is { } rule ? Rounding.Name(rule) : "each study's own (study.json)",
-                ["ci"] = ProportionInterval.MethodName(options.IntervalMethod),
-                ["level"] = options.IntervalLevel,
-                ["images"] = images,
-            },
+            ["options"] = Options(),
             ["outputs"] = new JsonArray(written.Order(StringComparer.Ordinal).Select(p => (JsonNode?)p).ToArray()),
             ["removed_stale"] = new JsonArray(removed.Select(p => (JsonNode?)p).ToArray()),
             ["notebooks_skipped"] = notebooksSkipped,
-        };
-        AtomicFile.WriteText(Path.Combine(Artifacts, FileName), manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+        });
     }
+
+    private JsonObject Options() => new()
+    {
+        ["rule"] = options.Rule is { } rule ? Rounding.Name(rule) : "each study's own (study.json)",
+        ["ci"] = ProportionInterval.MethodName(options.IntervalMethod),
+        ["level"] = options.IntervalLevel,
+        ["images"] = images,
+    };
+
+    private void Save(JsonObject manifest) => Outputs.Write(root, ManifestPath, () =>
+        AtomicFile.WriteText(ManifestPath, manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n"));
 
     // The main job's outputs: figures.csv, report.html, executed notebooks and chart images. Build outputs, test results
     // and benchmark reports under artifacts/ are not the main job's and are left alone.

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
 using SurveyFigures;
 using SurveyFigures.Kernel.CSharp;
@@ -44,6 +45,16 @@ internal static class Program
     private static int Serve(string connectionFile)
     {
         var connection = ConnectionInfo.Read(connectionFile);
+        // An exception escaping a thread, thread-pool item, timer or async void method a cell started (or the interrupt
+        // check stopping such a thread) would end the process, and every variable of the session with it. A kernel is
+        // the REPL this .NET 10 hook exists for: the thread ends, the exception goes to the kernel's log, the session lives.
+        ExceptionHandling.SetUnhandledExceptionHandler(error =>
+        {
+            KernelLog.Write(error is OperationCanceledException
+                ? $"a thread a cell started stopped at the interrupt ({error.Message})"
+                : $"an exception escaped a thread a cell started; that thread ended, the kernel goes on: {error.GetType().FullName}: {error.Message}");
+            return true;
+        });
         LibraryFormatters.RegisterOnLoad();
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
         // Jupyter starts the kernel in the notebook's folder: relative #r paths resolve against it, as in Polyglot.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
@@ -21,6 +23,29 @@ public static class CellInterrupt
         {
             throw new OperationCanceledException("The cell was interrupted.", CurrentToken.Value);
         }
+    }
+
+    /// <summary>
+    /// Inserted at the top of every method, local function, lambda and accessor body: <see cref="Check"/>, and an
+    /// <see cref="InsufficientExecutionStackException"/> when the thread's stack is nearly used up, so runaway
+    /// recursion is an error of the cell instead of a stack overflow, which no handler can catch and which ends the
+    /// process (the kernel, with every variable of the session).
+    /// </summary>
+    public static void CheckCall()
+    {
+        Check();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new InsufficientExecutionStackException(
+                "The cell's code recursed until the stack was nearly exhausted (infinite recursion?); it was stopped before the stack overflowed.");
+        }
+    }
+
+    /// <summary><see cref="CheckCall"/> for an expression-bodied method or local function: true, so the body reads <c>Call() ? (expr) : default(T)</c>.</summary>
+    public static bool Call()
+    {
+        CheckCall();
+        return true;
     }
 
     internal static void Enter(CancellationToken token) => CurrentToken.Value = token;

@@ -40,9 +40,15 @@ internal static class ErrorLocation
         }
     }
 
+    /// <summary>
+    /// Beyond this many frames (a runaway recursion stopped by the stack check) the line is not looked up: reading debug
+    /// information for every one of hundreds of thousands of frames would take longer than the cell did.
+    /// </summary>
+    public const int MaxFramesLookedUp = 5_000;
+
     // The topmost frame in the cell's own code; debug information maps it to the cell's line.
     private static int? ScriptLine(Exception exception, string cellFile) =>
-        new StackTrace(exception, fNeedFileInfo: true).GetFrames()
+        new StackTrace(exception, fNeedFileInfo: false).FrameCount > MaxFramesLookedUp ? null : new StackTrace(exception, fNeedFileInfo: true).GetFrames()
             .Where(f => string.Equals(f.GetFileName(), cellFile, StringComparison.Ordinal) && f.GetFileLineNumber() > 0)
             .Select(f => (int?)f.GetFileLineNumber())
             .FirstOrDefault();

@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SurveyFigures.NotebookEngine;
 
 /// <summary>
-/// Inserts <c>CellInterrupt.Check()</c> at the top of every loop body and every block body of a method, local
-/// function, lambda or accessor, so a busy loop or a runaway recursion can be interrupted. Insertions never add a
+/// Inserts <c>CellInterrupt.Check()</c> at the top of every loop body, and <c>CellInterrupt.CheckCall()</c> (the same,
+/// plus a check of the stack left) at the top of every block body of a method, local function, lambda or accessor and
+/// around the expression body of a method or local function that returns a value, so a busy loop can be interrupted
+/// and a runaway recursion becomes an error instead of a stack overflow. Insertions never add a
 /// line break: compiler and stack-trace line numbers stay the cell's, and <see cref="OriginalPosition"/> maps a
 /// position in the instrumented text back to the cell's own column. Code with syntax errors is left untouched so
 /// the compiler reports the cell's own text.
@@ -14,6 +16,8 @@ namespace SurveyFigures.NotebookEngine;
 public sealed class InterruptPoints
 {
     private const string Call = "global::SurveyFigures.NotebookEngine.CellInterrupt.Check();";
+    private const string CallCheck = "global::SurveyFigures.NotebookEngine.CellInterrupt.CheckCall();";
+    private const string ExpressionCheck = "global::SurveyFigures.NotebookEngine.CellInterrupt.Call() ? (";
 
     private readonly List<(int Position, int Length)> inserts;
 
@@ -42,10 +46,12 @@ public sealed class InterruptPoints
                 case DoStatementSyntax s: AddBody(edits, s.Statement); break;
                 case ForStatementSyntax s: AddBody(edits, s.Statement); break;
                 case CommonForEachStatementSyntax s: AddBody(edits, s.Statement); break;
-                case BaseMethodDeclarationSyntax { Body: { } body }: AddBlock(edits, body); break;
-                case LocalFunctionStatementSyntax { Body: { } body }: AddBlock(edits, body); break;
-                case AnonymousFunctionExpressionSyntax { Block: { } body }: AddBlock(edits, body); break;
-                case AccessorDeclarationSyntax { Body: { } body }: AddBlock(edits, body); break;
+                case BaseMethodDeclarationSyntax { Body: { } body }: AddBlock(edits, body, CallCheck); break;
+                case LocalFunctionStatementSyntax { Body: { } body }: AddBlock(edits, body, CallCheck); break;
+                case AnonymousFunctionExpressionSyntax { Block: { } body }: AddBlock(edits, body, CallCheck); break;
+                case AccessorDeclarationSyntax { Body: { } body }: AddBlock(edits, body, CallCheck); break;
+                case MethodDeclarationSyntax { ExpressionBody: { } arrow } m: AddExpression(edits, arrow, m.ReturnType, m.Modifiers); break;
+                case LocalFunctionStatementSyntax { ExpressionBody: { } arrow } f: AddExpression(edits, arrow, f.ReturnType, f.Modifiers); break;
             }
         }
         // Apply from the end so earlier positions stay valid; record each insert in instrumented coordinates.
@@ -91,6 +97,20 @@ public sealed class InterruptPoints
         edits.Add((body.Span.End, "}"));
     }
 
-    private static void AddBlock(List<(int, string)> edits, BlockSyntax block) =>
-        edits.Add((block.OpenBraceToken.Span.End, Call));
+    private static void AddBlock(List<(int, string)> edits, BlockSyntax block, string call = Call) =>
+        edits.Add((block.OpenBraceToken.Span.End, call));
+
+    // `=> expr` becomes `=> Call() ? (expr) : default(T)`, which keeps expr's type and conversions. Bodies without a
+    // value to give (void, async, ref returns, a throw expression) are left alone: a block-bodied method, or any loop,
+    // still checks.
+    private static void AddExpression(List<(int, string)> edits, ArrowExpressionClauseSyntax arrow, TypeSyntax returnType, SyntaxTokenList modifiers)
+    {
+        if (returnType is RefTypeSyntax or PredefinedTypeSyntax { Keyword.RawKind: (int)SyntaxKind.VoidKeyword }
+            || modifiers.Any(SyntaxKind.AsyncKeyword) || arrow.Expression is ThrowExpressionSyntax || returnType.ToString().Contains('\n'))
+        {
+            return;
+        }
+        edits.Add((arrow.Expression.SpanStart, ExpressionCheck));
+        edits.Add((arrow.Expression.Span.End, $") : default({returnType})"));
+    }
 }

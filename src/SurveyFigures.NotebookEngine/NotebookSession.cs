@@ -196,12 +196,28 @@ public sealed class NotebookSession
     {
         var where = error.Line is { } line ? $"cell {cellName}, line {line}" : $"cell {cellName}";
         var lines = new List<string> { $"{error.ErrorName}: {error.Message}", $"   at {where}" };
-        if (error.InnerException?.StackTrace is { } stack)
+        if (error.InnerException is not { StackTrace: not null } inner)
         {
-            lines.AddRange(stack.Replace("\r\n", "\n").Split('\n'));
+            return lines;
         }
+        var trace = new System.Diagnostics.StackTrace(inner, fNeedFileInfo: false);
+        if (trace.FrameCount <= ErrorLocation.MaxFramesLookedUp)
+        {
+            lines.AddRange(inner.StackTrace.Replace("\r\n", "\n").Split('\n'));
+            return lines;
+        }
+        // A runaway recursion: the first and last frames, not hundreds of thousands of lines.
+        var frames = trace.GetFrames();
+        lines.AddRange(frames.Take(TracebackEnds).Select(Frame));
+        lines.Add($"   ... {frames.Length - 2 * TracebackEnds} more frames ...");
+        lines.AddRange(frames.TakeLast(TracebackEnds).Select(Frame));
         return lines;
     }
+
+    private const int TracebackEnds = 20;
+
+    private static string Frame(System.Diagnostics.StackFrame frame) =>
+        frame.GetMethod() is { } method ? $"   at {method.DeclaringType?.FullName}.{method.Name}" : "   at ?";
 
     // An interrupt that arrived as the cell ended is still pending on this thread: consume it here, not in the host's next wait.
     private static void ClearPendingThreadInterrupt()

@@ -6,12 +6,17 @@ namespace SurveyFigures.NotebookRunner;
 /// <summary>
 /// Headless runner for the repository's Polyglot notebooks: executes C# cells on Roslyn scripting, emulating the
 /// .NET Interactive C# kernel (including its FSharp.Core 10.0), and writes executed copies. Exit code 0: all ran;
-/// 1: a notebook failed; 2: bad command line.
+/// 1: a notebook failed; 2: bad command line; 3: the process that started it was already gone. On Linux it dies with
+/// that process (<see cref="ParentDeath"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (!ParentDeath.Arm())
+        {
+            return ParentDeath.Orphaned; // whoever started this run is gone: nothing should be written for it
+        }
         FSharpCorePin.Load();
         var options = RunnerOptions.Parse(args, () => RepositoryLayout.ExecutedNotebooks(RepositoryLayout.FindRoot()), out var usageError);
         if (options is null)

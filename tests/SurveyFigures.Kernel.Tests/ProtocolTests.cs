@@ -28,6 +28,40 @@ public sealed class ProtocolTests(ProtocolRun run, ITestOutputHelper output) : I
     }
 
     [Fact]
+    public void An_exception_on_a_thread_a_cell_started_is_logged_and_the_kernel_lives()
+    {
+        Case("thread-exception");
+
+        Assert.Contains("an exception escaped a thread a cell started; that thread ended, the kernel goes on: System.InvalidOperationException: boom from a thread", run.Result.StandardError);
+        Assert.Contains("a thread a cell started stopped at the interrupt", run.Result.StandardError);
+    }
+
+    [Fact]
+    public void A_signed_message_whose_msg_type_is_a_number_is_dropped_and_logged()
+    {
+        Case("msg-type-number");
+
+        Assert.Contains("dropped a message on shell: header member msg_type is 42, expected a string", run.Result.StandardError);
+    }
+
+    [Fact]
+    public void A_replayed_signed_message_is_dropped_and_logged_never_executed_twice()
+    {
+        var facts = Case("replay");
+
+        Assert.Equal(1, facts["executions"]!.GetValue<int>());
+        Assert.Contains("dropped a message on shell: replayed signature", run.Result.StandardError);
+    }
+
+    [Fact]
+    public void Infinite_recursion_is_an_error_reply_not_a_dead_kernel()
+    {
+        var facts = Case("recursion");
+
+        Assert.True(facts["traceback lines"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
     public void Two_hundred_executions_keep_memory_stable()
     {
         var facts = Case("memory");

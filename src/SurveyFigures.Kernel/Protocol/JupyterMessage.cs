@@ -11,9 +11,11 @@ internal sealed record JupyterMessage(
 {
     public const string ProtocolVersion = "5.3";
 
-    public string Type => Header["msg_type"]?.GetValue<string>() ?? "";
+    // Read without throwing: a header member of another kind (a number where the type's name belongs) is "" here;
+    // WireFormat refuses such a message before anything reads it, and a log line naming it must not throw again.
+    public string Type => Header["msg_type"] is JsonValue value && value.TryGetValue<string>(out var type) ? type : "";
 
-    public string Id => Header["msg_id"]?.GetValue<string>() ?? "";
+    public string Id => Header["msg_id"] is JsonValue value && value.TryGetValue<string>(out var id) ? id : "";
 
     /// <summary>A new message of <paramref name="type"/> in <paramref name="session"/>, answering <paramref name="parent"/> if given.</summary>
     public static JupyterMessage Create(string session, string type, JsonObject content, JupyterMessage? parent, IReadOnlyList<byte[]>? identities = null)

@@ -33,6 +33,13 @@ internal sealed partial class KernelServer : IDisposable
     private readonly NetMQPoller heartbeatPoller;
     private int executionCount;
 
+    /// <summary>
+    /// The stack of the thread cells run on: room for deep recursion that ends (a million frames of a small local
+    /// function) where a default thread has 1.5 MB. Runaway recursion is stopped by the check the engine inserts in
+    /// every method body (CellInterrupt.CheckCall) before the stack overflows; only reserved, not committed, until used.
+    /// </summary>
+    public const int CellStackSize = 64 * 1024 * 1024;
+
     public KernelServer(ConnectionInfo connection, IInterpreter interpreter)
     {
         this.connection = connection;
@@ -56,7 +63,7 @@ internal sealed partial class KernelServer : IDisposable
         iopub.Bind(connection.Address(connection.IopubPort));
         heartbeat.Bind(connection.Address(connection.HbPort));
         heartbeatPoller.RunAsync("jupyter-heartbeat", isBackgroundThread: true);
-        var execution = new Thread(ExecuteRequests) { Name = "jupyter-execution", IsBackground = true };
+        var execution = new Thread(ExecuteRequests, CellStackSize) { Name = "jupyter-execution", IsBackground = true };
         execution.Start();
         Publish(null, "status", new JsonObject { ["execution_state"] = "starting" });
         KernelLog.Write($"listening on {connection.Ip} (shell {connection.ShellPort}, control {connection.ControlPort}, iopub {connection.IopubPort})");

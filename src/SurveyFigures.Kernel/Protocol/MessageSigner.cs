@@ -10,6 +10,9 @@ internal sealed class MessageSigner(string key)
 {
     private readonly byte[] key = System.Text.Encoding.UTF8.GetBytes(key);
 
+    /// <summary>Whether messages are signed at all (an empty key: no signatures, so none to remember).</summary>
+    public bool Signs => key.Length > 0;
+
     public string Sign(IReadOnlyList<byte[]> frames)
     {
         if (key.Length == 0)

@@ -12,6 +12,15 @@ namespace SurveyFigures.Kernel.Protocol;
 /// </summary>
 internal sealed class WireFormat(MessageSigner signer)
 {
+    /// <summary>
+    /// How many signatures of received messages are remembered to refuse a replay (a signed message captured and sent
+    /// again), as jupyter_client's Session keeps its digest history: the oldest are forgotten first.
+    /// </summary>
+    public const int SignatureHistory = 1 << 16;
+
+    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+    private readonly Queue<string> seenOrder = new();
+
     private static readonly byte[] Delimiter = Encoding.ASCII.GetBytes("<IDS|MSG>");
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -36,7 +45,10 @@ internal sealed class WireFormat(MessageSigner signer)
         return wire;
     }
 
-    /// <summary>The message, or null with the reason when it is malformed or its signature does not verify.</summary>
+    /// <summary>
+    /// The message, or null with the reason when it is malformed, its signature does not verify or was seen before, or
+    /// its header's msg_type or msg_id is not a string. Called on the socket thread only.
+    /// </summary>
     public JupyterMessage? Decode(NetMQMessage wire, out string? problem)
     {
         var frames = wire.Select(f => f.ToByteArray()).ToList();
@@ -53,18 +65,51 @@ internal sealed class WireFormat(MessageSigner signer)
             problem = "bad signature";
             return null;
         }
+        if (signer.Signs && !Remember(signature))
+        {
+            problem = "replayed signature (a message with this signature was already received)";
+            return null;
+        }
         try
         {
-            problem = null;
-            return new JupyterMessage(
+            var message = new JupyterMessage(
                 frames.GetRange(0, delimiter), Object(parts[0]), Object(parts[1]), Object(parts[2]), Object(parts[3]),
                 frames.Skip(delimiter + 6).ToList());
+            problem = HeaderProblem(message.Header);
+            return problem is null ? message : null;
         }
         catch (JsonException error)
         {
             problem = $"malformed JSON ({error.Message})";
             return null;
         }
+    }
+
+    // Every handler dispatches on msg_type and answers with msg_id as the parent: both must be strings.
+    private static string? HeaderProblem(JsonObject header)
+    {
+        foreach (var member in new[] { "msg_type", "msg_id" })
+        {
+            if (header[member] is not JsonValue value || !value.TryGetValue<string>(out _))
+            {
+                return $"header member {member} is {(header[member] is { } node ? node.ToJsonString() : "missing")}, expected a string";
+            }
+        }
+        return null;
+    }
+
+    private bool Remember(string signature)
+    {
+        if (!seen.Add(signature))
+        {
+            return false;
+        }
+        seenOrder.Enqueue(signature);
+        if (seenOrder.Count > SignatureHistory)
+        {
+            seen.Remove(seenOrder.Dequeue());
+        }
+        return true;
     }
 
     private static byte[] Bytes(JsonObject json) => JsonSerializer.SerializeToUtf8Bytes(json, Json);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using CsvHelper;
 
@@ -69,7 +70,19 @@ public sealed class CsvTable
         return Parse(RegularFile.ReadBytes(path, shown, limit), shown);
     }
 
-    public static CsvTable Parse(byte[] bytes, string shown)
+    /// <summary>
+    /// The most values (rows × columns) a table may hold: what one run is stated to support on a 24 GiB machine. Measured
+    /// at 10⁶ respondents × 51 columns (5.1·10⁷ values): reading peaks at 650 MiB, generation, frame and recomputation at
+    /// 836 MiB (data/README.md, scale limits). 10⁸ values, twice that, is estimated by linear extrapolation at about
+    /// 3 GiB per process, leaving room for a notebook runner per core reading the rows again. 1 000 000 respondents × 100
+    /// columns, or 2 000 000 × 50.
+    /// </summary>
+    public const long ValueLimit = 100_000_000;
+
+    public static CsvTable Parse(byte[] bytes, string shown) => Parse(bytes, shown, ValueLimit);
+
+    /// <summary>Parses, after checking from the line and separator counts alone that the table holds at most <paramref name="valueLimit"/> values.</summary>
+    public static CsvTable Parse(byte[] bytes, string shown, long valueLimit)
     {
         var body = StrictText.StripBom(bytes);
         StrictText.Check(body, shown);
@@ -78,6 +91,7 @@ public sealed class CsvTable
             throw new DataFileException(shown, "the file is empty", expected: "a header line and at least one record");
         }
         var separator = DetectSeparator(body, shown);
+        CheckSize(body, separator, shown, valueLimit);
         var options = new CsvReaderOptions
         {
             Separator = separator,
@@ -132,6 +146,23 @@ public sealed class CsvTable
     }
 
     /// <summary>Comma or semicolon, whichever splits the header line; anything else is refused.</summary>
+    // Counted before anything is parsed: every line after the header is taken for a record (an upper bound, since a
+    // quoted field may hold a line break), with as many values as the header has columns.
+    private static void CheckSize(ReadOnlySpan<byte> body, char separator, string shown, long valueLimit)
+    {
+        var headerEnd = body.IndexOf((byte)'\n');
+        var header = Encoding.UTF8.GetString(headerEnd < 0 ? body : body[..headerEnd]);
+        long columns = CountOutsideQuotes(header, separator) + 1;
+        var rest = headerEnd < 0 ? [] : body[(headerEnd + 1)..];
+        long records = rest.Count((byte)'\n') + (rest.Length > 0 && rest[^1] != (byte)'\n' ? 1 : 0);
+        if (records * columns > valueLimit)
+        {
+            throw new DataFileException(shown,
+                $"{records.ToString("N0", CultureInfo.InvariantCulture)} records × {columns} columns = {(records * columns).ToString("N0", CultureInfo.InvariantCulture)} values, beyond what one run supports",
+                expected: $"at most {valueLimit.ToString("N0", CultureInfo.InvariantCulture)} values (respondents × columns; see data/README.md, scale limits)");
+        }
+    }
+
     private static char DetectSeparator(byte[] body, string shown)
     {
         var end = Array.IndexOf(body, (byte)'\n');

@@ -218,8 +218,85 @@ def completion_positions(km, kc):
     return {"span in code points": span}
 
 
+def alive_and_answering(km, kc, what):
+    expect(km.is_alive(), f"the kernel died after {what}")
+    content, msgs = run(kc, "20 + 22")
+    expect(content["status"] == "ok" and result_text(msgs) == ["42"], f"kernel not usable after {what}: {content} {msgs}")
+
+
+def thread_exception(km, kc):
+    pid = kernel_pid(km)
+    # An exception thrown on a thread the cell started, after the cell has ended.
+    content, msgs = run(kc, 'new System.Threading.Thread(() => throw new InvalidOperationException("boom from a thread")).Start();')
+    expect(content["status"] == "ok", f"{content}")
+    time.sleep(1)
+    alive_and_answering(km, kc, "an exception on a background thread")
+    # The interrupt check inserted in a loop, running on a thread the interrupted cell started.
+    msg_id = kc.execute('new System.Threading.Thread(() => { while (true) { } }).Start();\nSystem.Threading.Thread.Sleep(600000);')
+    wait_for_iopub(kc, msg_id, "execute_input")
+    time.sleep(1)
+    km.interrupt_kernel()
+    reply = shell_reply(kc, msg_id)
+    expect(reply["content"]["status"] == "error", f"interrupted cell: {reply['content']}")
+    time.sleep(1)
+    alive_and_answering(km, kc, "interrupting a loop on a background thread")
+    expect(kernel_pid(km) == pid, "the kernel process changed")
+    return {"same process": True}
+
+
+def raw_send(kc, header, content):
+    """Sends a message signed with the session's key, frames built by hand so the header can be anything."""
+    session = kc.session
+    parts = [session.pack(header), session.pack({}), session.pack({}), session.pack(content)]
+    kc.shell_channel.socket.send_multipart([b"<IDS|MSG>", session.sign(parts)] + parts)
+
+
+def msg_type_number(km, kc):
+    marker = os.path.join(tempfile.mkdtemp(), "executed.txt")
+    header = kc.session.msg_header("execute_request")
+    header["msg_type"] = 42
+    raw_send(kc, header, {"code": f'System.IO.File.WriteAllText(@"{marker}", "ran");', "silent": False, "store_history": True,
+                          "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    time.sleep(2)
+    alive_and_answering(km, kc, "a signed message whose msg_type is a number")
+    expect(not os.path.exists(marker), "a message whose msg_type is a number was executed")
+    return {"executed": False}
+
+
+def replay(km, kc):
+    marker = os.path.join(tempfile.mkdtemp(), "runs.txt")
+    message = kc.session.msg("execute_request", {"code": f'System.IO.File.AppendAllText(@"{marker}", "run;");', "silent": False,
+                                                  "store_history": True, "user_expressions": {}, "allow_stdin": False, "stop_on_error": True})
+    frames = kc.session.serialize(message)
+    kc.shell_channel.socket.send_multipart(frames)
+    shell_reply(kc, message["header"]["msg_id"])
+    kc.shell_channel.socket.send_multipart(frames)  # the same signed bytes again
+    time.sleep(2)
+    alive_and_answering(km, kc, "a replayed message")
+    with open(marker) as runs:
+        executions = runs.read().count("run;")
+    expect(executions == 1, f"the replayed message ran {executions} times")
+    return {"executions": executions}
+
+
+def recursion(km, kc):
+    started = time.time()
+    content, msgs = run(kc, "int Down(int n) => Down(n + 1) + 1;\nDown(0)")
+    seconds = round(time.time() - started, 2)
+    expect(content["status"] == "error", f"infinite recursion did not end in an error reply: {content}")
+    expect(content["ename"] == "System.InsufficientExecutionStackException", f"ename {content['ename']}")
+    lines = len(content["traceback"])
+    expect(lines < 200, f"traceback of {lines} lines")
+    alive_and_answering(km, kc, "infinite recursion")
+    # Deep recursion that ends is not refused: the cell's thread has room for it.
+    content, msgs = run(kc, "int Depth(int n) => n == 0 ? 0 : Depth(n - 1) + 1;\nDepth(100000)")
+    expect(result_text(msgs) == ["100000"], f"recursion 100000 deep: {content} {msgs}")
+    return {"error reply after s": seconds, "traceback lines": lines}
+
+
 CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
-         "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries}
+         "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries, "thread-exception": thread_exception,
+         "msg-type-number": msg_type_number, "replay": replay, "recursion": recursion}
 
 def run_case(name):
     """Runs one case against a kernel of its own; returns its facts, with ok false and the error if it failed."""

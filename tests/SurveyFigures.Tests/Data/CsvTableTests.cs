@@ -8,6 +8,25 @@ public class CsvTableTests
     private static CsvTable Parse(string text) => CsvTable.Parse(new UTF8Encoding(false).GetBytes(text), "x.csv");
 
     [Fact]
+    public void A_table_beyond_the_value_limit_is_refused_from_its_line_count_before_it_is_parsed()
+    {
+        // Five records of three columns against a limit of 12 values; the third record is malformed, and is never reached.
+        var text = "respondent_id,c1,c2\nR1,1,0\nR2,0,1\nR3,1\nR4,0,0\nR5,1,1";
+
+        var error = Assert.Throws<DataFileException>(() => CsvTable.Parse(new UTF8Encoding(false).GetBytes(text), "data/studies/big/respondents.csv", valueLimit: 12));
+
+        Assert.Equal("data/studies/big/respondents.csv: 5 records × 3 columns = 15 values, beyond what one run supports; expected at most 12 values (respondents × columns; see data/README.md, scale limits)", error.Message);
+    }
+
+    [Fact]
+    public void A_table_at_the_value_limit_is_read()
+    {
+        var table = CsvTable.Parse(new UTF8Encoding(false).GetBytes("respondent_id,c1,c2\nR1,1,0\nR2,0,1\nR3,1,1\nR4,0,0\n"), "x.csv", valueLimit: 12);
+
+        Assert.Equal(4, table.Lines.Count);
+    }
+
+    [Fact]
     public void Reads_comma_separated_utf8()
     {
         var t = Parse("a,b\n1,\"deux, trois\"\n");

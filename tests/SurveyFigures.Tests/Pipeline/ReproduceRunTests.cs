@@ -80,6 +80,16 @@ public class ReproduceRunTests
 
     internal static (int Exit, string Output) RunCli(string repository, params string[] args)
     {
+        using var process = StartCli(repository, [], args);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the CLI did not finish");
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    /// <summary>Starts the built CLI in <paramref name="repository"/>, with extra environment variables; output redirected.</summary>
+    internal static Process StartCli(string repository, Dictionary<string, string> environment, params string[] args)
+    {
         // This test's own build configuration (Debug or Release) names the CLI's folder too.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var cli = Path.Combine(RepositoryStudies.Root, "src", "SurveyFigures.Cli", "bin", configuration, "net10.0", "SurveyFigures.Cli.dll");
@@ -91,10 +101,10 @@ public class ReproduceRunTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "the CLI did not finish");
-        return (process.ExitCode, stdout + stderr.Result);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        return Process.Start(start)!;
     }
 }

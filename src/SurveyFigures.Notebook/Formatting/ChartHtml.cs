@@ -27,7 +27,8 @@ public static class ChartHtml
 }
 
 /// <summary>
-/// What a notebook session has displayed: whether plotly.js was embedded yet, and how many times each chart was shown.
+/// What a notebook session has displayed: which chart carried plotly.js (embedded once, and again only when that same
+/// chart is shown again, as when its cell is re-run), and how many times each chart was shown.
 /// The first display of a chart keeps its div id (a hash of the chart); the n-th display in the same session gets
 /// "-n" after it, so two displays never share an element and the second still draws. Everything restarts with a new
 /// session, so an executed notebook gives the same ids, and the same bytes, on every run.
@@ -38,7 +39,7 @@ public sealed class ChartDisplays(Func<string?> library)
     private readonly Dictionary<string, int> _shown = new(StringComparer.Ordinal);
     private object? _session;
     private bool _started;
-    private bool _libraryEmitted;
+    private string? _libraryCarrier;
 
     /// <summary>The chart's HTML for one display in <paramref name="session"/> (any value; null for a process-wide session).</summary>
     public string Render(ChartView chart, object? session)
@@ -50,13 +51,15 @@ public sealed class ChartDisplays(Func<string?> library)
         {
             if (!_started || !Equals(session, _session))
             {
-                (_started, _session, _libraryEmitted) = (true, session, false);
+                (_started, _session, _libraryCarrier) = (true, session, null);
                 _shown.Clear();
             }
-            if (!_libraryEmitted && library() is { } text)
+            // The chart that carried plotly.js carries it again when shown again: re-running its cell replaces the only
+            // output holding the library, and the saved notebook would otherwise have none.
+            if ((_libraryCarrier is null || _libraryCarrier == chart.DivId) && library() is { } text)
             {
                 script = text;
-                _libraryEmitted = true;
+                _libraryCarrier = chart.DivId;
             }
             count = _shown[chart.DivId] = _shown.GetValueOrDefault(chart.DivId) + 1;
         }

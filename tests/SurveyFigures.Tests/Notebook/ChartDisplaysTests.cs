@@ -60,8 +60,23 @@ public sealed partial class ChartDisplaysTests
         var displays = new ChartDisplays(() => "<script>/* plotly.js */</script>");
         var library = (string html) => html.Contains("/* plotly.js */", StringComparison.Ordinal);
 
+        var other = Backend.Chart(RepositoryStudies.All[0].Id, "overview", new ViewOptions());
+
         Assert.True(library(displays.Render(chart, "one")));
-        Assert.False(library(displays.Render(chart, "one")));
+        Assert.False(library(displays.Render(other, "one")));
+        Assert.False(library(displays.Render(other, "one")));
         Assert.True(library(displays.Render(chart, "two")));
+        Assert.False(library(displays.Render(other, "two")));
+    }
+
+    [Fact]
+    public void The_chart_that_carried_the_library_carries_it_again_when_its_cell_is_run_again()
+    {
+        var chart = Consistency();
+        var other = Backend.Chart(RepositoryStudies.All[0].Id, "overview", new ViewOptions());
+        var displays = new ChartDisplays(() => "<script>/* plotly.js */</script>");
+        var library = (string html) => html.Contains("/* plotly.js */", StringComparison.Ordinal);
+
+        Assert.Equal([true, false, true, false], new[] { chart, other, chart, other }.Select(c => library(displays.Render(c, "one"))));
     }
 }

@@ -13,11 +13,11 @@ public sealed class Surveys
 {
     private readonly ISurveyBackend _backend;
 
+    // Every option is checked here, when it is set: a wrong value fails at the call that passed it, never at a later view.
     private Surveys(ISurveyBackend backend, ViewOptions options)
     {
-        backend.Check(options);
         _backend = backend;
-        Options = options;
+        Options = backend.Check(options);
     }
 
     /// <summary>The options every view of this instance uses.</summary>
@@ -45,7 +45,10 @@ public sealed class Surveys
     public Surveys With(string? rule = null, string? interval = null, double? level = null) =>
         new(_backend, Options with { Rule = rule ?? Options.Rule, Interval = interval ?? Options.Interval, Level = level ?? Options.Level });
 
-    /// <summary>The same studies with the other reading of an ambiguous nested figure: "base" (a share of everybody) or "parent".</summary>
+    /// <summary>
+    /// The same studies with the other reading of an ambiguous nested figure: "base" (a share of everybody) or "parent".
+    /// An unknown study or figure, a figure with one reading only, or another reading is refused at this call.
+    /// </summary>
     public Surveys Reading(string studyId, string figureId, string reading)
     {
         var readings = new Dictionary<string, string>(Options.Readings ?? new Dictionary<string, string>()) { [$"{studyId}/{figureId}"] = reading };
@@ -54,7 +57,7 @@ public sealed class Surveys
 
     public IReadOnlyList<StudySummary> Studies() => _backend.Studies(Options);
     public StudySummary Study(string studyId) => Studies().FirstOrDefault(s => s.Id == studyId)
-        ?? throw new ArgumentException($"No study '{studyId}'; the studies are {string.Join(", ", Studies().Select(s => s.Id))}.", nameof(studyId));
+        ?? throw new ArgumentException($"studyId: no such study '{studyId}'; the studies are {string.Join(", ", Studies().Select(s => s.Id))}.", nameof(studyId));
     public FigureTable Figures(string studyId, string? question = null) => _backend.Figures(studyId, question, Options);
     public TextTable Checks(string studyId) => _backend.Checks(studyId, Options);
     public TextTable Readings(string studyId) => _backend.Readings(studyId, Options);
@@ -81,7 +84,7 @@ public sealed class Surveys
     public TextTable Sensitivity(string studyId, string figureId) => _backend.Sensitivity(studyId, figureId, Options);
 
     /// <summary>The respondent rows of a study: first rows, per-column summary, cross-tabulations, each with its caveat.</summary>
-    public RowsView Rows(string studyId) => new(_backend, studyId, Options);
+    public RowsView Rows(string studyId) => new(_backend, Study(studyId).Id, Options);
 }
 
 /// <summary>

@@ -8,8 +8,12 @@ namespace SurveyFigures.Notebook.Contracts;
 /// </summary>
 public interface ISurveyBackend
 {
-    /// <summary>Throws an ArgumentException listing the valid values if an option is not one of them.</summary>
-    void Check(ViewOptions options);
+    /// <summary>
+    /// The options with names in their canonical spelling (names are case-insensitive), or an ArgumentException whose
+    /// parameter is the facade's argument (rule, interval, level, language; studyId, figureId, reading for a reading)
+    /// and whose message lists the valid values.
+    /// </summary>
+    ViewOptions Check(ViewOptions options);
 
     /// <summary>Every study under data/studies, in folder order.</summary>
     IReadOnlyList<StudySummary> Studies(ViewOptions options);

@@ -56,7 +56,7 @@ public static class ChartCatalog
             QuestionChart.Title(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel),
             QuestionChart.Build(analysis, key[QuestionKeyPrefix.Length..], language, questionLabel)),
         _ => throw new ArgumentException(
-            $"Unknown chart '{key}'; the charts of {analysis.Study.Id} are {string.Join(", ", For(analysis, language).Select(e => e.Key))}.", nameof(key)),
+            $"key: unknown chart '{key}'; the charts of {analysis.Study.Id} are {string.Join(", ", For(analysis, language).Select(e => e.Key))}.", nameof(key)),
     };
 
     /// <summary>The chart of items two editions of a barometer both touch, keyed <see cref="EditionsChart.Key"/>.</summary>

@@ -22,6 +22,12 @@ public static partial class ChartRendering
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
     private static partial Regex DivIdPattern();
 
+    /// <summary>The id of the script element that inlines plotly.js: a chart on a page without window.Plotly runs it again.</summary>
+    public const string PlotlyJsElementId = "survey-figures-plotly-js";
+
+    /// <summary>What a chart's element says when no plotly.js reached the page within five seconds (never silent).</summary>
+    public const string NotDrawnMessage = "This chart could not be drawn: plotly.js is not on this page (it is inlined once per session, with the first chart). Run the notebook again from the top.";
+
     /// <summary>The version of the plotly.js that Plotly.NET embeds (2.28.0 for Plotly.NET 6.0.0).</summary>
     public static string PlotlyJsVersion => Globals.PLOTLYJS_VERSION;
 
@@ -54,6 +60,8 @@ public static partial class ChartRendering
     /// <c>Plotly.newPlot(divId, data, layout, {responsive: true})</c>. With <paramref name="includePlotlyJs"/>, the
     /// whole plotly.js is inlined first (see <see cref="PlotlyJsScript"/>); without, the script waits (up to five
     /// seconds) for a <c>window.Plotly</c> loaded elsewhere, so several charts on a page or in a notebook share one copy.
+    /// If the page holds that copy (the element <see cref="PlotlyJsElementId"/>) but no <c>Plotly</c> (its script was
+    /// restored without being run), the chart runs the copy again; with no copy at all it says so in its element.
     /// </summary>
     public static string ToHtml(GenericChart chart, string divId, bool includePlotlyJs)
     {
@@ -71,11 +79,22 @@ public static partial class ChartRendering
         html.Append("<script>\n(function () {\n")
             .Append("  var figure = ").Append(figure).Append(";\n")
             .Append("  var draw = function () { window.Plotly.newPlot(\"").Append(divId).Append("\", figure.data, figure.layout, {\"responsive\": true}); };\n")
-            .Append("  if (window.Plotly) { draw(); return; }\n")
+            // plotly.js missing (a page whose inlined copy was restored without running it): run that copy again.
+            .Append("  var load = function () {\n")
+            .Append("    if (typeof Plotly !== \"undefined\") { return true; }\n")
+            .Append("    var copy = document.getElementById(\"").Append(PlotlyJsElementId).Append("\");\n")
+            .Append("    if (copy && !copy.hasAttribute(\"data-run-again\")) { copy.setAttribute(\"data-run-again\", \"\"); var again = document.createElement(\"script\"); again.text = copy.text; document.head.appendChild(again); }\n")
+            .Append("    return typeof Plotly !== \"undefined\";\n")
+            .Append("  };\n")
+            .Append("  if (load()) { draw(); return; }\n")
             .Append("  var tries = 0;\n")
             .Append("  var timer = setInterval(function () {\n")
-            .Append("    if (window.Plotly) { clearInterval(timer); draw(); }\n")
-            .Append("    else if (++tries >= 100) { clearInterval(timer); console.error(\"plotly.js is not loaded: chart ").Append(divId).Append(" not drawn.\"); }\n")
+            .Append("    if (load()) { clearInterval(timer); draw(); }\n")
+            .Append("    else if (++tries >= 100) {\n")
+            .Append("      clearInterval(timer);\n")
+            .Append("      console.error(\"plotly.js is not loaded: chart ").Append(divId).Append(" not drawn.\");\n")
+            .Append("      document.getElementById(\"").Append(divId).Append("\").textContent = \"").Append(NotDrawnMessage).Append("\";\n")
+            .Append("    }\n")
             .Append("  }, 50);\n")
             .Append("})();\n</script>\n");
         return html.ToString();
@@ -93,7 +112,7 @@ public static partial class ChartRendering
     /// even on a page with an AMD or CommonJS loader (as in Jupyter).
     /// </summary>
     public static string PlotlyJsScript() =>
-        $"<script>\n(function (define, module, exports) {{\nif (window.Plotly) {{ return; }}\n{PlotlyJs()}\n}})();\n</script>";
+        $"<script id=\"{PlotlyJsElementId}\">\n(function (define, module, exports) {{\nif (window.Plotly) {{ return; }}\n{PlotlyJs()}\n}})();\n</script>";
 
     /// <summary>JSON text made safe inside a script element: '&lt;' and the JavaScript line separators escaped (only strings can hold them).</summary>
     private static string ScriptSafe(string json) =>

@@ -13,33 +13,29 @@ public static class BackendOptions
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
     public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName)];
 
-    /// <summary>Throws an ArgumentException naming the option, the value and the valid values.</summary>
-    public static void Check(ViewOptions options)
+    /// <summary>
+    /// The options with every name in its canonical spelling (rule, interval method, language and reading names are
+    /// case-insensitive). A wrong value is an ArgumentException whose parameter is the facade's argument ("rule",
+    /// "interval", "level", "language", "reading"), whose message starts with it and lists the valid values.
+    /// </summary>
+    public static ViewOptions Check(ViewOptions options)
     {
-        if (!Languages.Contains(options.Language))
-        {
-            throw new ArgumentException($"Unknown language '{options.Language}'; use one of: {string.Join(", ", Languages)}.", nameof(options));
-        }
-        if (options.Rule is { } rule && !Rounding.Names.Contains(rule))
-        {
-            throw new ArgumentException($"Unknown rounding rule '{rule}'; use one of: {string.Join(", ", Rounding.Names)} (or null for each study's own).", nameof(options));
-        }
-        if (!ProportionInterval.TryParseMethod(options.Interval, out _))
-        {
-            throw new ArgumentException($"Unknown interval method '{options.Interval}'; use one of: {string.Join(", ", Methods)}.", nameof(options));
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        var language = Pick(options.Language, Languages, "language", "language");
+        var rule = options.Rule is null ? null : Pick(options.Rule, Rounding.Names, "rule", "rounding rule", " (or null for each study's own)");
+        var interval = Pick(options.Interval, Methods, "interval", "interval method");
         if (!(options.Level > 0 && options.Level < 1))
         {
-            throw new ArgumentException($"Interval level {options.Level.ToString(CultureInfo.InvariantCulture)} is out of range; use a number between 0 and 1, such as 0.95.", nameof(options));
+            throw new ArgumentException($"level: {options.Level.ToString(CultureInfo.InvariantCulture)} is out of range; use a number between 0 and 1, such as 0.95.", "level");
         }
-        foreach (var (key, reading) in options.Readings ?? new Dictionary<string, string>())
-        {
-            if (NestedDenominators.Parse(reading) is null)
-            {
-                throw new ArgumentException($"Unknown reading '{reading}' for {key}; use one of: {string.Join(", ", NestedDenominators.Names)}.", nameof(options));
-            }
-        }
+        var readings = options.Readings?.ToDictionary(r => r.Key, r => Pick(r.Value, NestedDenominators.Names, "reading", $"reading for {r.Key}"), StringComparer.Ordinal);
+        return options with { Language = language, Rule = rule, Interval = interval, Readings = readings };
     }
+
+    /// <summary>The valid value <paramref name="value"/> names, ignoring case and surrounding spaces, or an ArgumentException listing them.</summary>
+    public static string Pick(string? value, IReadOnlyList<string> valid, string paramName, string what, string? more = null) =>
+        valid.FirstOrDefault(v => string.Equals(v, value?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"{paramName}: unknown {what} '{value}'; use one of: {string.Join(", ", valid)}{more}.", paramName);
 
     public static Language Language(ViewOptions options) => LocalizedText.ParseLanguage(options.Language);
 
@@ -57,7 +53,7 @@ public static class BackendOptions
         }
         foreach (var id in chosen.Keys)
         {
-            NestedFigure(study, id, nameof(options));
+            NestedFigure(study, id, "figureId");
         }
         var figures = study.Figures.Select(f => chosen.TryGetValue(f.Id, out var reading)
             ? f with { Of = NestedDenominators.Parse(reading) }
@@ -65,11 +61,25 @@ public static class BackendOptions
         return new Study(study.Folder, study.ShownFolder, study.Metadata, figures);
     }
 
+    /// <summary>A figure of the study, or an ArgumentException saying there is no such figure and naming a few that exist.</summary>
+    public static Figure Figure(Study study, string figureId, string paramName)
+    {
+        if (study.Figures.FirstOrDefault(f => f.Id == figureId) is { } figure)
+        {
+            return figure;
+        }
+        const int Few = 8;
+        var ids = study.Figures.Select(f => f.Id).ToList();
+        var listed = string.Join(", ", ids.Take(Few)) + (ids.Count > Few ? $", … ({ids.Count} figures in all)" : "");
+        throw new ArgumentException($"{paramName}: no such figure '{figureId}' in study '{study.Id}'; its figures are {listed}.", paramName);
+    }
+
     /// <summary>A nested figure of the study (the only kind with two readings), or an ArgumentException listing them.</summary>
     public static Figure NestedFigure(Study study, string figureId, string paramName)
     {
+        var figure = Figure(study, figureId, paramName);
         var nested = study.Figures.Where(f => f.Kind == FigureKind.Nested).ToList();
-        return nested.FirstOrDefault(f => f.Id == figureId)
-            ?? throw new ArgumentException($"Figure '{figureId}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested.Select(f => f.Id)))}.", paramName);
+        return figure.Kind == FigureKind.Nested ? figure
+            : throw new ArgumentException($"{paramName}: figure '{figureId}' of study '{study.Id}' has no alternative reading; its nested figures are: {(nested.Count == 0 ? "none" : string.Join(", ", nested.Select(f => f.Id)))}.", paramName);
     }
 }

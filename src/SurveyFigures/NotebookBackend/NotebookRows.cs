@@ -36,7 +36,7 @@ public static class NotebookRows
         var results = a.Results.Where(r => question is null || r.Figure.Question == question).ToList();
         if (results.Count == 0)
         {
-            throw new ArgumentException($"Study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
+            throw new ArgumentException($"question: study '{a.Study.Id}' has no question '{question}'; its questions are {string.Join(", ", a.Study.Metadata.Questions.Select(q => q.Id))}.", nameof(question));
         }
         var caption = question is null ? a.Study.Metadata.Title.In(language) : $"{a.Study.Metadata.ShortTitle.In(language)} — {a.Study.QuestionLabel(question).In(language)}";
         return new FigureTable(caption, SyntheticNote(a.Study, language), Views.FigureTableView.Headings(language), results.Select(r => Row(a.Study, r, language)).ToList(), Code(language));

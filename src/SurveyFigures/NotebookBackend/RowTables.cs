@@ -15,7 +15,7 @@ public static class RowTables
     {
         if (count < 1)
         {
-            throw new ArgumentException($"Ask for at least one row (got {count}).", nameof(count));
+            throw new ArgumentException($"count: ask for at least 1 row, a whole number from 1 to {rows.RowCount} (got {count}).", nameof(count));
         }
         var shown = Enumerable.Range(0, Math.Min(count, rows.RowCount))
             .Select(r => (IReadOnlyList<string>)[rows.Ids[r], .. rows.Values.Select(v => v[r])]).ToList();
@@ -40,11 +40,11 @@ public static class RowTables
 
     public static TextTable CrossTab(Study study, RespondentTable rows, string rowColumn, string columnColumn, Language language)
     {
-        foreach (var name in new[] { rowColumn, columnColumn })
+        foreach (var (name, paramName) in new[] { (rowColumn, nameof(rowColumn)), (columnColumn, nameof(columnColumn)) })
         {
             if (!rows.Columns.Contains(name))
             {
-                throw new ArgumentException($"Study '{study.Id}' has no respondent column '{name}'; its columns are {string.Join(", ", rows.Columns)}.", nameof(rowColumn));
+                throw new ArgumentException($"{paramName}: study '{study.Id}' has no respondent column '{name}'; its columns are {string.Join(", ", rows.Columns)}.", paramName);
             }
         }
         var a = rows.Column(rowColumn);

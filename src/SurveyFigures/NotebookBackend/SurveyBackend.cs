@@ -28,7 +28,21 @@ public sealed class SurveyBackend : ISurveyBackend
         _studies = new(() => StudyCatalog.LoadAll(_root));
     }
 
-    public void Check(ViewOptions options) => BackendOptions.Check(options);
+    /// <summary>
+    /// The options in canonical spelling, or an ArgumentException naming the argument: an option's name, or, for a
+    /// reading, "studyId", "figureId" (no such figure, or one without an alternative reading) or "reading".
+    /// </summary>
+    public ViewOptions Check(ViewOptions options)
+    {
+        var checkedOptions = BackendOptions.Check(options);
+        foreach (var key in (checkedOptions.Readings ?? new Dictionary<string, string>()).Keys)
+        {
+            var slash = key.IndexOf('/', StringComparison.Ordinal);
+            var study = Study(slash < 0 ? key : key[..slash]);
+            BackendOptions.NestedFigure(study, slash < 0 ? "" : key[(slash + 1)..], "figureId");
+        }
+        return checkedOptions;
+    }
 
     public IReadOnlyList<StudySummary> Studies(ViewOptions options) =>
         _studies.Value.Select(s => NotebookRows.Summary(s, Lang(options))).ToList();
@@ -68,8 +82,7 @@ public sealed class SurveyBackend : ISurveyBackend
     public TextTable Sensitivity(string studyId, string figureId, ViewOptions options)
     {
         var analysis = Analysis(studyId, options);
-        var figure = analysis.Study.HasFigure(figureId) ? analysis.Study.Figure(figureId)
-            : throw new ArgumentException($"Study '{studyId}' has no figure '{figureId}'; its figures are {string.Join(", ", analysis.Study.Figures.Select(f => f.Id))}.", nameof(figureId));
+        var figure = BackendOptions.Figure(analysis.Study, figureId, nameof(figureId));
         return NotebookRows.Sensitivity(analysis, SensitivityCheck.For(analysis.Study, figure, BackendOptions.Recompute(options).RuleFor(analysis.Study)), Lang(options));
     }
 
@@ -83,14 +96,14 @@ public sealed class SurveyBackend : ISurveyBackend
     public string PlotlyJavaScript() => ChartRendering.PlotlyJsScript();
 
     private Study Study(string studyId) => _studies.Value.FirstOrDefault(s => s.Id == studyId)
-        ?? throw new ArgumentException($"No study '{studyId}'; the studies are {string.Join(", ", _studies.Value.Select(s => s.Id))}.", nameof(studyId));
+        ?? throw new ArgumentException($"studyId: no such study '{studyId}'; the studies are {string.Join(", ", _studies.Value.Select(s => s.Id))}.", nameof(studyId));
 
     private RespondentTable Respondents(string studyId) => _respondents.GetOrAdd(studyId, id => RespondentCsv.Read(Study(id)));
 
     /// <summary>The analysis under these options; the language changes no number, so it is not part of the key.</summary>
     private StudyAnalysis Analysis(string studyId, ViewOptions options)
     {
-        BackendOptions.Check(options);
+        options = Check(options);
         var numbers = (options with { Language = "en" }).Key;
         return _analyses.GetOrAdd((studyId, numbers), k =>
             StudyAnalysis.FromRespondents(BackendOptions.WithReadings(Study(k.Study), options), Respondents(k.Study), BackendOptions.Recompute(options)));

@@ -50,7 +50,7 @@ public class ChartCatalogTests
     {
         // Copying one study's notebook to another: the first question the other study lacks says what it has instead.
         var e = Assert.Throws<ArgumentException>(() => ChartCatalog.Entry(LifenAnalysis, "question:usage", Language.En));
-        Assert.Contains("Unknown chart 'question:usage'", e.Message);
+        Assert.Contains("unknown chart 'question:usage'", e.Message, StringComparison.Ordinal);
         Assert.Contains("question:segur", e.Message);
     }
 }

@@ -63,7 +63,8 @@ public class ChartRenderingTests
         Assert.StartsWith($"<div id=\"{ChartRendering.DivId(chart)}\"", html);
         Assert.DoesNotContain("plotly.js v", html);
         Assert.DoesNotContain("<script src", html);
-        Assert.Contains("if (window.Plotly) { draw(); return; }", html);
+        Assert.Contains("if (load()) { draw(); return; }", html);
+        Assert.Contains($"document.getElementById(\"{ChartRendering.PlotlyJsElementId}\")", html);
         Assert.Contains("setInterval", html);
         Assert.True(html.Length < 50_000);
     }
@@ -106,7 +107,7 @@ public class ChartRenderingTests
         Assert.Same(js, ChartRendering.PlotlyJs());
         Assert.DoesNotContain("</script", js, StringComparison.OrdinalIgnoreCase);
         var script = ChartRendering.PlotlyJsScript();
-        Assert.StartsWith("<script>", script);
+        Assert.StartsWith($"<script id=\"{ChartRendering.PlotlyJsElementId}\">", script);
         Assert.Contains("if (window.Plotly) { return; }", script);
     }
 }

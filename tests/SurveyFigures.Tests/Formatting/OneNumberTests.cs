@@ -20,13 +20,13 @@ public class OneNumberTests
 {
     private static readonly Lazy<string> Report = new(() => ReportBuilder.Build(RepositoryStudies.Analyses, []).Html);
     private static readonly Lazy<Dictionary<(string, Language), List<string>>> Hovers = new(CollectHovers);
-    private static readonly Lazy<string[]> Csv = new(() =>
+    private static readonly Lazy<IReadOnlyList<IReadOnlyDictionary<string, string>>> Csv = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), $"one-number-{Guid.NewGuid():N}.csv");
         ResultsCsv.Write(RepositoryStudies.Analyses, path);
-        var lines = File.ReadAllLines(path);
+        var records = CsvRecords.Read(path);
         File.Delete(path);
-        return lines;
+        return records;
     });
 
     public static TheoryData<string, string, string> Figures()
@@ -86,9 +86,8 @@ public class OneNumberTests
         }
 
         // figures.csv keeps full precision; rounded once it gives the same digits.
-        var header = Csv.Value[0].Split(',');
-        var fields = Csv.Value.Single(l => l.StartsWith($"{studyId},{figureId},", StringComparison.Ordinal)).Split(',');
-        decimal Field(string column) => decimal.Parse(fields[Array.IndexOf(header, column)], CultureInfo.InvariantCulture);
+        var fields = Csv.Value.Single(r => r["study"] == studyId && r["id"] == figureId);
+        decimal Field(string column) => decimal.Parse(fields[column], CultureInfo.InvariantCulture);
         Assert.Equal(share, Text(Field("computed_percent"), 2, language));
         Assert.Equal(interval, $"{Text(Field("ci_low"), 1, language)}–{Text(Field("ci_high"), 1, language)}");
     }

@@ -19,18 +19,17 @@ public class ResultsCsvTests
             var lines = File.ReadAllLines(path);
             Assert.Equal("study,id,printed,base,base_n,count,computed_percent,feasible_min,feasible_max,joint_min,joint_max,contradicts,ci_method,ci_level,ci_low,ci_high,verdict,reproduces,source,address", lines[0]);
             Assert.Equal(1 + RepositoryStudies.All.Sum(s => s.Figures.Count), lines.Length); // header + one line per ledger item
-            var doctors = lines.Single(l => l.Contains(",in-consultation.doctors,", StringComparison.Ordinal)).Split(',');
-            int Column(string name) => Array.IndexOf(lines[0].Split(','), name);
-            Assert.Equal("doctors", doctors[Column("base")]);
-            Assert.Equal("wilson", doctors[Column("ci_method")]);
-            Assert.Matches(@"^\d+\.\d{10}$", doctors[Column("computed_percent")]);
-            Assert.Matches(@"^\d+$", doctors[Column("joint_min")]);
+            var doctors = CsvRecords.Read(path).Single(r => r["id"] == "in-consultation.doctors");
+            Assert.Equal("doctors", doctors["base"]);
+            Assert.Equal("wilson", doctors["ci_method"]);
+            Assert.Matches(@"^\d+\.\d{10}$", doctors["computed_percent"]);
+            Assert.Matches(@"^\d+$", doctors["joint_min"]);
             // Locators and public addresses, from study.json: where a reader can check the figure.
-            var study = RepositoryStudies.Get(doctors[0]);
-            var figure = study.Figure(doctors[1]);
-            Assert.Equal(string.Join("; ", figure.Sources), doctors[Column("source")]);
-            Assert.Equal(study.Metadata.Sources.Single(s => s.Id == figure.Sources[0].Document).Address, doctors[Column("address")]);
-            Assert.StartsWith("https://", doctors[Column("address")]);
+            var study = RepositoryStudies.Get(doctors["study"]);
+            var figure = study.Figure(doctors["id"]);
+            Assert.Equal(string.Join("; ", figure.Sources), doctors["source"]);
+            Assert.Equal(study.Metadata.Sources.Single(s => s.Id == figure.Sources[0].Document).Address, doctors["address"]);
+            Assert.StartsWith("https://", doctors["address"]);
             Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(path)!), f => f.EndsWith(".tmp", StringComparison.Ordinal) && f.Contains("figures-", StringComparison.Ordinal));
         }
         finally

@@ -15,7 +15,7 @@ public static class SummaryTable
     {
         // The figures table's own columns and cells (Views.FigureTableView), without the labels, which the ids stand for here.
         var keys = new[] { "id", "printed", "base", "count", "share", "alone", "joint", "interval", "reproduces", "verdict" };
-        var index = keys.Select(k => FigureTableView.Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == k).i).ToArray();
+        var index = keys.Select(FigureTableView.IndexOf).ToArray();
         var rows = new List<string[]> { index.Select(i => FigureTableView.Columns[i].Heading.En).ToArray() };
         foreach (var r in analysis.Results)
         {

@@ -61,7 +61,9 @@ internal static class ReportTable
     {
         var f = r.Figure;
         var verdict = Verdicts.Name(r.Verdict);
-        string Cell(string key, Language language) => FigureTableView.Cells(study, r, language)[Index(key)];
+        var fr = FigureTableView.Cells(study, r, Language.Fr);
+        var en = FigureTableView.Cells(study, r, Language.En);
+        string Cell(string key, Language language) => (language == Language.Fr ? fr : en)[FigureTableView.IndexOf(key)];
         html.Open("tr", (FigureIdAttribute, f.Id), ("data-study-id", study.Id), ("class", verdict));
         html.Open("td").Element("code", f.Id).Close("td");
         html.Open("td").Spans(f.Label).Close("td");
@@ -78,8 +80,6 @@ internal static class ReportTable
         html.Open("td", ("class", r.MatchesPrinted ? "reproduces" : "reproduces mismatch")).Spans(l => Cell("reproduces", l)).Close("td");
         html.Close("tr").Line();
     }
-
-    private static int Index(string key) => FigureTableView.Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == key).i;
 
 
 }

@@ -34,6 +34,9 @@ public static class FigureTableView
 
     public static IReadOnlyList<string> Headings(Language language) => Columns.Select(c => c.Heading.In(language)).ToList();
 
+    /// <summary>Where a column sits in <see cref="Columns"/> and in every row of <see cref="Cells"/>.</summary>
+    public static int IndexOf(string key) => Columns.Select((c, i) => (c.Key, i)).First(c => c.Key == key).i;
+
     /// <summary>A figure's cells, in the order of <see cref="Columns"/>.</summary>
     public static IReadOnlyList<string> Cells(Study study, FigureResult r, Language language) =>
     [

@@ -29,7 +29,7 @@ public static class RespondentGenerator
             // Step by step, each a small optimisation: the subgroups' sizes first (nearest their own figures, among
             // sizes every kept figure allows), then each column's counts with the sizes fixed, then its spread.
             var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
-            var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(ColumnOf(model, c.Figure))));
+            var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(model.ColumnOf(c.Figure))));
             var atomSizes = model.Atoms.ToDictionary(a => a.Key, a => (int)sized.Value(a.Value));
             foreach (var (atom, size) in atomSizes)
             {
@@ -40,7 +40,7 @@ public static class RespondentGenerator
             {
                 // With the atoms' sizes fixed, columns no longer constrain one another: only this column's figures are
                 // switched on, which keeps each solve small.
-                var own = kept.Where(c => ColumnOf(model, c.Figure) == column).ToList();
+                var own = kept.Where(c => model.ColumnOf(c.Figure) == column).ToList();
                 var nearest = solver.Solution(own, Closeness(model, own, _ => true));
                 var cells = Spread(model, solver, own, nearest, column, atomSizes);
                 values[column] = DealValues($"{study.Id}/{column}", atomOf, cells, OtherValue(study, column), n);
@@ -64,8 +64,6 @@ public static class RespondentGenerator
         }
         return LinearExpr.Sum(terms);
     }
-
-    private static string ColumnOf(StudyModel model, Figure f) => f.Kind == FigureKind.Aggregate ? model.Study.Figure(f.Parts[0]).Column : f.Column;
 
     /// <summary>
     /// A column's counts per atom and value, spread as evenly over the atoms of its scope as its figures allow: each

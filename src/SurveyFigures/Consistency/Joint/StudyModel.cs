@@ -27,7 +27,7 @@ internal sealed class StudyModel
     {
         Study = study;
         Redundant = Model.NewBoolVar("value-by-value denominators");
-        Figures = study.Figures.Where(f => columns.Contains(f.Kind == FigureKind.Aggregate ? study.Figure(f.Parts[0]).Column : f.Column)).ToList();
+        Figures = study.Figures.Where(f => columns.Contains(ColumnOf(f))).ToList();
         Groups = new Subgroups(study, Figures);
         var n = study.Metadata.SampleSize;
         Atoms = Groups.Atoms.ToDictionary(a => a, a => Model.NewIntVar(0, n, $"atom{a}"));
@@ -143,6 +143,9 @@ internal sealed class StudyModel
             Model.Add(count <= range.Max).OnlyEnforceIf([literal, b, Redundant]);
         }
     }
+
+    /// <summary>The respondent column a figure counts; an aggregate counts its parts' (one column, checked on load).</summary>
+    public string ColumnOf(Figure f) => f.Kind == FigureKind.Aggregate ? Study.Figure(f.Parts[0]).Column : f.Column;
 
     /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";

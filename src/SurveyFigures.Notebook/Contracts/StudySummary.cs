@@ -9,7 +9,7 @@ public sealed record StudySummary(
     string Title,
     string Publishers,
     string Population,
-    int SampleSize,
+    string SampleSize,
     string Fieldwork,
     string Sampling,
     string Sources,

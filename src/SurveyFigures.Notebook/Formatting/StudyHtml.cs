@@ -18,7 +18,7 @@ public static class StudyHtml
         var words = NotebookLabels.Study(s.Language);
         Item(words.Publishers, s.Publishers);
         Item(words.Population, s.Population);
-        Item(words.SampleSize, s.SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Item(words.SampleSize, s.SampleSize);
         Item(words.Fieldwork, s.Fieldwork);
         Item(words.Sampling, s.Sampling);
         Item(words.Sources, s.Sources);

@@ -12,7 +12,7 @@ public static class ChartTitles
 
     /// <summary>"PulseLife barometer n = 760; Lifen report n = 540": the subtitle of a chart drawing on several studies.</summary>
     public static string StudySizes(IEnumerable<StudyMetadata> studies, Language language) =>
-        string.Join(ChartText.ListSeparator(language), studies.Select(s => $"{s.ShortTitle.In(language)} n = {ChartFormat.Integer(s.SampleSize)}"));
+        string.Join(ChartText.ListSeparator(language), studies.Select(s => $"{s.ShortTitle.In(language)} n = {s.Sample}"));
 
     /// <summary>
     /// The label of a question group: from <paramref name="questionLabel"/> when it gives a non-empty text,

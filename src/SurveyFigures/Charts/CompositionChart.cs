@@ -71,6 +71,6 @@ public static class CompositionChart
         var main = ChartTitles.Main(analysis.Study.Metadata, ChartText.Composition.In(language), language);
         return new ChartTitle(main, results.Count > 0
             ? ChartTitles.BaseSizes(analysis.Study, results, language)
-            : $"n = {ChartFormat.Integer(analysis.Study.Metadata.SampleSize)}");
+            : $"n = {analysis.Study.Metadata.Sample}");
     }
 }

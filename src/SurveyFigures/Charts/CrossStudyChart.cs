@@ -22,7 +22,7 @@ public static class CrossStudyChart
         var drawn = themes.SelectMany(t => t.Figures).Select(f => studies.First(a => a.Study.Id == f.Study).Study.Figure(f.Figure));
         var footer = ChartFooter.Lines(metadata, language, drawn);
         var note = ChartFooter.Wrap(ChartText.DifferentPopulations(language, metadata.Select(m =>
-            $"{ChartFormat.Decapitalize(m.Population.In(language))} ({m.ShortTitle.In(language)}, n = {ChartFormat.Integer(m.SampleSize)})"))).ToList();
+            $"{ChartFormat.Decapitalize(m.Population.In(language))} ({m.ShortTitle.In(language)}, n = {m.Sample})"))).ToList();
         var rows = themes.Sum(t => t.Figures.Count);
         var layout = ChartLayout.Build(Title(themes, analyses, language), footer, ChartLayout.Height(rows + themes.Count, footer.Count + note.Count),
         [
@@ -58,7 +58,7 @@ public static class CrossStudyChart
         var meta = analysis.Study.Metadata;
         var rows = themes.SelectMany(t => t.Figures.Where(f => f.Study == analysis.Study.Id).Select(f => (Theme: t, Entry: f, Result: Result(analysis, f.Figure)))).ToList();
         return Trace("bar",
-            ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {ChartFormat.Integer(meta.SampleSize)})")),
+            ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {meta.Sample})")),
             ("legendgroup", analysis.Study.Id),
             ("orientation", "h"),
             ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),

@@ -63,7 +63,7 @@ public static class EditionsChart
             .Select(r => (r.Pair, Result: analysis.Results.Single(x => x.Figure.Id == r.Figure)))
             .ToList();
         return Trace("scatter",
-            ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {ChartFormat.Integer(meta.SampleSize)})")),
+            ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {meta.Sample})")),
             ("legendgroup", analysis.Study.Id),
             ("mode", "markers+text"),
             ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),

@@ -78,10 +78,17 @@ public static class ConsistencyChecker
         var p = f.Percent!.Value;
         if (!feasible.IsEmpty)
         {
-            return new FigureCheck(f, sizes, feasible, Verdict.Consistent,
-                PrintedCounts.Bounds(f.Primary) is { } bounds
-                    ? [$"Printed as \"{Qualifiers.Name(f.Qualifier)} {p} %\", read as an exact share in {bounds}."]
-                    : []);
+            List<string> reasons = PrintedCounts.Bounds(f.Primary) is { } bounds
+                ? [$"Printed as \"{Qualifiers.Name(f.Qualifier)} {p} %\", read as an exact share in {bounds}."]
+                : [];
+            if (!study.Metadata.Sample.IsExact)
+            {
+                // Consistent only on the stated reading of a vague sample size: say which sizes it holds at.
+                var holding = sizes.Where(n => !PrintedCounts.For(f, n, rule).IsEmpty).ToList();
+                reasons.Add($"The sample size is printed only vaguely, read as {study.Metadata.Sample}: {f.PrintedDisplay} holds out of {SizeList(holding, sizes[^1])}"
+                    + (holding.Count == sizes.Count ? ", every base size that reading allows." : $", not out of the other {sizes.Count - holding.Count} base sizes that reading allows."));
+            }
+            return new FigureCheck(f, sizes, feasible, Verdict.Consistent, reasons);
         }
         if (!f.IsPlainNumber)
         {

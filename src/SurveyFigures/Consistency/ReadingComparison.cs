@@ -27,10 +27,9 @@ public static class ReadingComparison
 
     private static ReadingOutcome Outcome(Study study, Figure child, NestedDenominator reading, RoundingRule rule)
     {
-        var n = study.Metadata.SampleSize;
-        // Subgroup bases take their smallest and largest feasible size; 'all' is just n.
+        // A base of several possible sizes (a subgroup, or a sample printed vaguely) is read at its middle one.
         var sizes = BaseSizes.Of(study, child.Base, rule);
-        n = sizes.Count > 0 ? sizes[sizes.Count / 2] : n;
+        var n = sizes.Count > 0 ? sizes[sizes.Count / 2] : study.Metadata.Sample.Low;
         var parents = FeasibleCounts.For(study.Figure(child.Parent!).Percent!.Value, n, rule);
         var p = child.Percent!.Value;
         CountRange counts;

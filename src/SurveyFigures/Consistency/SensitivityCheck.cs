@@ -19,7 +19,7 @@ public static class SensitivityCheck
         var sizes = BaseSizes.Of(study, figure.Base, rule);
         if (sizes.Count == 0)
         {
-            sizes = [study.Metadata.SampleSize];
+            sizes = study.Metadata.Sample.Sizes.ToList();
         }
         bool HoldsAt(int n, RoundingRule r) => !PrintedCounts.For(figure, n, r).IsEmpty;
         var holds = sizes.Any(n => HoldsAt(n, rule));

@@ -62,14 +62,18 @@ public static class FieldworkText
             : language == Language.Fr ? "non publiées" : "not published";
 }
 
-/// <summary>The content of a study's study.json.</summary>
+/// <summary>
+/// The content of a study's study.json. The sample size is <see cref="SampleSize"/> when printed exactly; when it is
+/// printed only vaguely, <c>sample_size</c> is null and <see cref="SampleSizePrinted"/> gives each printing with the
+/// sizes we read it as. Everything else reads <see cref="Sample"/>.
+/// </summary>
 public sealed record StudyMetadata(
     string Id,
     LocalizedText Title,
     LocalizedText ShortTitle,
     IReadOnlyList<string> Publishers,
     LocalizedText Population,
-    int SampleSize,
+    int? SampleSize,
     Fieldwork Fieldwork,
     LocalizedText Sampling,
     string Rounding,
@@ -78,4 +82,12 @@ public sealed record StudyMetadata(
     IReadOnlyList<QuestionDefinition> Questions,
     IReadOnlyList<ResidualCategory> Residuals,
     IReadOnlyList<ReadingChoice> Readings,
-    RespondentInfo Respondents);
+    RespondentInfo Respondents,
+    IReadOnlyList<PrintedSampleSize>? SampleSizePrinted = null)
+{
+    private SampleSizeRange? _sample;
+
+    /// <summary>The sizes the whole sample can have (checked on load: one of the two members is given).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SampleSizeRange Sample => _sample ??= SampleSizeRange.Of(SampleSize, SampleSizePrinted ?? []);
+}

@@ -29,10 +29,7 @@ public static class StudyMetadataReader
         {
             throw new DataFileException(shown, "the file holds null", expected: "a JSON object");
         }
-        if (study.SampleSize <= 0)
-        {
-            throw new DataFileException(shown, "sample size must be positive", column: "sample_size", value: study.SampleSize.ToString(System.Globalization.CultureInfo.InvariantCulture), expected: "a whole number of respondents above 0");
-        }
+        CheckSampleSize(study, tree, shown);
         if (study.Bases.All(b => b.Id != BaseDefinition.All))
         {
             throw new DataFileException(shown, "no base named 'all'", column: "bases", expected: "a base with id 'all' for the whole sample");
@@ -48,6 +45,37 @@ public static class StudyMetadataReader
             }
         }
         return study;
+    }
+
+    // The sample size is printed exactly (sample_size) or only in words, each reading stated (sample_size_printed).
+    private static void CheckSampleSize(StudyMetadata study, JsonTree tree, string shown)
+    {
+        var printed = study.SampleSizePrinted ?? [];
+        if (study.SampleSize is null && printed.Count == 0)
+        {
+            throw new DataFileException(shown, "no sample size", tree.LineOf("sample_size"), "sample_size", "null",
+                "the number of respondents, or null with \"sample_size_printed\" listing how sources print it (\"près de 1 700\") and the sizes you read that as");
+        }
+        if (study.SampleSize is <= 0)
+        {
+            throw new DataFileException(shown, "sample size must be positive", tree.LineOf("sample_size"), "sample_size",
+                study.SampleSize.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "a whole number of respondents above 0");
+        }
+        for (var i = 0; i < printed.Count; i++)
+        {
+            var p = printed[i];
+            var member = $"sample_size_printed[{i}]";
+            if (p.Text.Trim().Length == 0)
+            {
+                throw new DataFileException(shown, "a printed sample size without its words", tree.LineOf($"{member}.text"), $"{member}.text", p.Text, "the words as printed, such as près de 1 700");
+            }
+            if (p.Low < 1 || p.High < p.Low)
+            {
+                throw new DataFileException(shown, "the sizes a printed sample size is read as must be a range of whole numbers above 0",
+                    tree.LineOf(p.Low < 1 ? $"{member}.low" : $"{member}.high"), p.Low < 1 ? $"{member}.low" : $"{member}.high",
+                    $"{p.Low}–{p.High}", "1 ≤ low ≤ high");
+            }
+        }
     }
 
     /// <summary>How messages name the folder a source's text.file is confined to.</summary>

@@ -69,6 +69,12 @@ public static class StudySchema
                         hash["pattern"] = "^[0-9a-f]{64}$";
                         hash["description"] = "the SHA-256 of the file, 64 lower-case hexadecimal digits";
                         break;
+                    case "sample_size_printed" when node is JsonObject printed:
+                        printed["description"] = "when the sample size is printed only vaguely (sample_size null): each printing, first the one followed, as its words, a document:section locator and the sizes it is read as";
+                        break;
+                    case "low" or "high" when node is JsonObject bound:
+                        bound["minimum"] = 1;
+                        break;
                     case "line" when node is JsonObject line:
                         line["minimum"] = 1;
                         break;

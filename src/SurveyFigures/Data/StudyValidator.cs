@@ -105,6 +105,17 @@ public static class StudyValidator
                 }
             }
         }
+        foreach (var printed in meta.SampleSizePrinted ?? [])
+        {
+            var colon = printed.Source.IndexOf(':');
+            var source = colon > 0 ? meta.Sources.FirstOrDefault(s => s.Id == printed.Source[..colon]) : null;
+            if (source is null || !source.Sections.ContainsKey(printed.Source[(colon + 1)..]))
+            {
+                throw new DataFileException(shownMeta, source is null ? "unknown source document" : "unknown section of the source",
+                    StudyFolderPath.LineOf(Path.Combine(study.Folder, Study.MetadataFile), $"\"{printed.Source}\""), "sample_size_printed.source", printed.Source,
+                    "a document:section pair declared under 'sources', such as pulselife-2025:methodology");
+            }
+        }
         CheckColumnsAreConsistent(study, ledger);
         foreach (var source in meta.Sources)
         {

@@ -26,6 +26,27 @@ public static class Numbers
     /// <summary>The space before "%": non-breaking in French (so "72,04 %" never breaks), a plain space in English.</summary>
     public static string PercentSpace(Language language) => language == Language.Fr ? "\u00A0" : " ";
 
+    /// <summary>
+    /// The sample size as every view states it: "760", or for a size printed only vaguely the sizes we read it as with
+    /// the words printed, and any printing that contradicts them: "1600–1700 (printed “près de 1 700”)".
+    /// </summary>
+    public static string SampleSize(SampleSizeRange sample, Language language)
+    {
+        if (sample.Printed.Count == 0)
+        {
+            return sample.ToString();
+        }
+        var fr = language == Language.Fr;
+        string Quote(PrintedSampleSize p) => fr ? $"« {p.Text} »" : $"“{p.Text}”";
+        var kept = sample.Printed.Where(p => !sample.Contradicted.Contains(p)).Select(Quote).ToList();
+        var text = kept.Count == 0
+            ? sample.ToString()
+            : $"{sample} ({(fr ? "imprimé" : "printed")} {string.Join(fr ? " et " : " and ", kept)})";
+        return sample.Contradicted.Count == 0
+            ? text
+            : $"{text}; {(fr ? "contredit par" : "contradicted by")} {string.Join(fr ? " et " : " and ", sample.Contradicted.Select(p => $"{Quote(p)} ({p.Source}, {(fr ? "lu" : "read as")} {p.Low}–{p.High})"))}";
+    }
+
     /// <summary>A percentage bound as a decimal: the one conversion from the interval's double.</summary>
     public static decimal Percent(double proportion) => (decimal)proportion * 100m;
 

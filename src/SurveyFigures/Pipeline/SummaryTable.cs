@@ -25,7 +25,7 @@ public static class SummaryTable
         var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
         var text = new StringBuilder();
         var meta = analysis.Study.Metadata;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{meta.Title.En} — n = {meta.SampleSize}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{meta.Title.En} — n = {Formatting.Numbers.SampleSize(meta.Sample, Language.En)}");
         text.AppendLine(meta.Respondents.Synthetic
             ? "Respondent rows: SYNTHETIC reconstruction (not the survey's data)."
             : "Respondent rows: real microdata.");

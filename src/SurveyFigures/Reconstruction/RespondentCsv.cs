@@ -54,10 +54,13 @@ public static class RespondentCsv
                 values[c][r] = value;
             }
         }
-        if (ids.Count != study.Metadata.SampleSize)
+        var sample = study.Metadata.Sample;
+        if (!sample.Contains(ids.Count))
         {
-            throw new DataFileException(csv.File, $"the file has {ids.Count} respondents but study.json gives a sample size of {study.Metadata.SampleSize}",
-                line: csv.Lines[^1].Number, expected: $"{study.Metadata.SampleSize} respondent rows");
+            throw new DataFileException(csv.File, sample.IsExact
+                    ? $"the file has {ids.Count} respondents but study.json gives a sample size of {sample}"
+                    : $"the file has {ids.Count} respondents but study.json reads the printed sample size as {sample}",
+                line: csv.Lines[^1].Number, expected: $"{sample} respondent rows");
         }
         return new RespondentTable(ids, columns, values);
     }

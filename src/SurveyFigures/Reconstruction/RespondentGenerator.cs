@@ -18,7 +18,10 @@ public static class RespondentGenerator
 {
     public static RespondentTable Generate(Study study, RoundingRule rule)
     {
-        var n = study.Metadata.SampleSize;
+        var sample = study.Metadata.Sample;
+        // A sample size printed only vaguely is chosen first: the size nearest the middle of its reading that every kept
+        // figure allows (one model then, since the size ties every part; see ModelParts).
+        int? chosen = sample.IsExact ? sample.Value : null;
         var includes = JointVerdicts.Includes(study, rule);
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var part in ModelParts.Split(study))
@@ -26,6 +29,13 @@ public static class RespondentGenerator
             var model = new StudyModel(study, rule, includes, part);
             var solver = new ModelSolver(model, JointCheck.Budget);
             var kept = JointCheck.Keep(solver, out _);
+            if (chosen is null)
+            {
+                var fromMiddle = Abs(model.Model, (2 * model.SampleSize) - (sample.Low + sample.High), 2L * sample.High, "n from the middle");
+                chosen = (int)solver.Solution(kept, fromMiddle).Value(model.SampleSize);
+            }
+            model.Model.Add(model.SampleSize == chosen.Value);
+            var n = chosen.Value;
             // Step by step, each a small optimisation: the subgroups' sizes first (nearest their own figures, among
             // sizes every kept figure allows), then each column's counts with the sizes fixed, then its spread.
             var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
@@ -46,8 +56,9 @@ public static class RespondentGenerator
                 values[column] = DealValues($"{study.Id}/{column}", atomOf, cells, OtherValue(study, column), n);
             }
         }
+        var rows = chosen ?? (sample.Low + sample.High) / 2;
         var columns = ModelParts.Columns(study);
-        var ids = Enumerable.Range(0, n).Select(i => RespondentTable.RespondentId(i, n)).ToList();
+        var ids = Enumerable.Range(0, rows).Select(i => RespondentTable.RespondentId(i, rows)).ToList();
         return new RespondentTable(ids, columns, columns.Select(c => values[c]).ToList());
     }
 
@@ -60,7 +71,7 @@ public static class RespondentGenerator
             var version = c.Version;
             var target = version.Percent?.Value ?? ((version.Interval!.Value.Low + version.Interval.Value.High) / 2);
             var gap = (1_000_000 * model.Count(c.Figure)) - ((long)(target * 10_000) * model.Denominator(c.Figure));
-            terms.Add(Abs(model.Model, gap, 2_000_000L * model.Study.Metadata.SampleSize, $"gap {c.Figure.Id}"));
+            terms.Add(Abs(model.Model, gap, 2_000_000L * model.Study.Metadata.Sample.High, $"gap {c.Figure.Id}"));
         }
         return LinearExpr.Sum(terms);
     }

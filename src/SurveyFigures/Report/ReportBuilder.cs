@@ -85,7 +85,7 @@ public static class ReportBuilder
         foreach (var analysis in analyses)
         {
             html.Open("li").Open("a", ("href", "#" + StudyAnchor(analysis.Study.Id))).Spans(analysis.Study.Metadata.Title).Close("a")
-                .Text($" (n = {analysis.Study.Metadata.SampleSize}, {analysis.Results.Count} ").Spans(new LocalizedText("chiffres", "figures")).Text(")").Close("li");
+                .Text($" (n = {analysis.Study.Metadata.Sample}, {analysis.Results.Count} ").Spans(new LocalizedText("chiffres", "figures")).Text(")").Close("li");
         }
         if (crossStudy)
         {

@@ -51,7 +51,7 @@ public sealed class JointCheck
         {
             if (SingleCount(study, rule, includes, part) is { } single)
             {
-                ranges[single.Figure.Id] = new JointRange(single.Count, new CountRange(study.Metadata.SampleSize, study.Metadata.SampleSize));
+                ranges[single.Figure.Id] = new JointRange(single.Count, new CountRange(study.Metadata.Sample.Low, study.Metadata.Sample.High));
                 continue;
             }
             var model = new StudyModel(study, rule, includes, part);
@@ -63,8 +63,8 @@ public sealed class JointCheck
             for (var i = 0; i < model.Figures.Count; i++)
             {
                 var f = model.Figures[i];
-                var denominator = model.IsWholeSample(f)
-                    ? new CountRange(study.Metadata.SampleSize, study.Metadata.SampleSize)
+                var denominator = model.IsWholeSample(f) && study.Metadata.Sample.IsExact
+                    ? new CountRange(study.Metadata.Sample.Low, study.Metadata.Sample.High)
                     : Cached(denominators, model.DenominatorKey(f), () => Range(solver, kept, model.Denominator(f), $"the denominator of {f.Id}"));
                 ranges[f.Id] = new JointRange(counts[i], denominator);
             }
@@ -86,7 +86,11 @@ public sealed class JointCheck
         {
             return null;
         }
-        var n = study.Metadata.SampleSize;
+        if (!study.Metadata.Sample.IsExact)
+        {
+            return null;
+        }
+        var n = study.Metadata.Sample.Value;
         var count = new CountRange(0, n);
         for (var i = 0; i < f.Versions.Count; i++)
         {

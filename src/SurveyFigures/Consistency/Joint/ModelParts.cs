@@ -13,6 +13,11 @@ internal static class ModelParts
     public static IReadOnlyList<IReadOnlyList<string>> Split(Study study)
     {
         var columns = Columns(study);
+        if (!study.Metadata.Sample.IsExact)
+        {
+            // A sample size printed only vaguely is an unknown every share of the whole sample shares: one model.
+            return [columns];
+        }
         var root = columns.ToDictionary(c => c, c => c, StringComparer.Ordinal);
         string Find(string c) => root[c] == c ? c : root[c] = Find(root[c]);
         void Tie(string a, string b) => root[Find(a)] = Find(b);

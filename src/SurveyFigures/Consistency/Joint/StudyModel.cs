@@ -29,9 +29,11 @@ internal sealed class StudyModel
         Redundant = Model.NewBoolVar("value-by-value denominators");
         Figures = study.Figures.Where(f => columns.Contains(ColumnOf(f))).ToList();
         Groups = new Subgroups(study, Figures);
-        var n = study.Metadata.SampleSize;
+        var sample = study.Metadata.Sample;
+        var n = sample.High;
+        SampleSize = Model.NewIntVar(sample.Low, sample.High, "n");
         Atoms = Groups.Atoms.ToDictionary(a => a, a => Model.NewIntVar(0, n, $"atom{a}"));
-        Model.Add(LinearExpr.Sum(Atoms.Values) == n);
+        Model.Add(LinearExpr.Sum(Atoms.Values) == SampleSize);
         foreach (var column in columns)
         {
             AddColumn(column);
@@ -69,6 +71,9 @@ internal sealed class StudyModel
 
     public Study Study { get; }
 
+    /// <summary>The size of the whole sample: a constant, or an unknown when it is printed only vaguely.</summary>
+    public IntVar SampleSize { get; }
+
     /// <summary>
     /// Switches on the value-by-value statement of unknown denominators. It is implied by the linear form, so it never
     /// changes an answer: it shortens proofs that figures cannot hold together and lengthens optimisations, so the
@@ -97,11 +102,14 @@ internal sealed class StudyModel
     /// </summary>
     private CountRange LikelySizes(Figure f, RoundingRule rule)
     {
-        var n = Study.Metadata.SampleSize;
+        if (!Study.Metadata.Sample.IsExact)
+        {
+            return CountRange.Empty;
+        }
         var defining = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent
             ? Study.Figure(f.Parent!)
             : Study.Base(f.Base).Figure is { } id ? Study.Figure(id) : null;
-        return defining is null || !IsWholeSample(defining) || defining.Kind == FigureKind.Aggregate ? CountRange.Empty : PrintedCounts.For(defining, n, rule);
+        return defining is null || !IsWholeSample(defining) || defining.Kind == FigureKind.Aggregate ? CountRange.Empty : PrintedCounts.For(defining, Study.Metadata.Sample.Value, rule);
     }
 
     /// <summary>
@@ -117,7 +125,7 @@ internal sealed class StudyModel
         {
             // One-hot over the window, plus "below it" and "above it": d = Σ v·[d = v] + below + above, exactly one
             // of them chosen. Linear, so the solver's relaxation sees it, unlike a != per value.
-            var n = Study.Metadata.SampleSize;
+            var n = Study.Metadata.Sample.High;
             values = Enumerable.Range(window.Min, window.Size).Where(v => v > 0).ToDictionary(v => v, v => Model.NewBoolVar($"{key}={v}"));
             var isBelow = Model.NewBoolVar($"{key}<{window.Min}");
             var isAbove = Model.NewBoolVar($"{key}>{window.Max}");
@@ -186,7 +194,7 @@ internal sealed class StudyModel
         // A single-choice question with no declared residual: everyone it was asked of holds one of its printed values.
         var categories = figures.Where(f => f.Kind is FigureKind.Single or FigureKind.Verbal && !f.IsBinary).ToList();
         var closed = categories.Count > 0 && Study.Residual(column) is null;
-        var n = Study.Metadata.SampleSize;
+        var n = Study.Metadata.Sample.High;
         foreach (var atom in Groups.Atoms.Where(a => scopes.Any(s => Subgroups.Within(a, s))))
         {
             var cells = values.ToDictionary(v => v, v => Model.NewIntVar(0, n, $"{column}={v}@{atom}"), StringComparer.Ordinal);

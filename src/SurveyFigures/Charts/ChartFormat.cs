@@ -16,7 +16,7 @@ internal static class ChartFormat
     /// <summary>The figure as printed: "54 %" (with a decimal comma in French), or the published words in quotes.</summary>
     public static string Printed(Figure figure, Language language)
     {
-        if (figure.Percent is not null)
+        if (!figure.Primary.IsWords)
         {
             return Formatting.Numbers.Printed(figure.Primary, language);
         }

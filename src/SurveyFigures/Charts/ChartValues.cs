@@ -6,13 +6,21 @@ namespace SurveyFigures.Charts;
 /// <summary>The numbers a chart draws for one figure, in percent (0–100).</summary>
 internal static class ChartValues
 {
-    /// <summary>The published figure; for a figure printed in words, the midpoint of the interval we read it as.</summary>
-    public static double Shown(Figure figure) => figure.Percent is { } p
-        ? (double)p.Value
-        : ChartFormat.Coordinate((double)(figure.Interval!.Value.Low + figure.Interval.Value.High) / 2);
+    /// <summary>
+    /// The published figure; for a figure printed in words, the midpoint of the interval we read it as; for a printed
+    /// count, its share of the base the figure was recomputed on.
+    /// </summary>
+    public static double Shown(FigureResult result) => result.Figure switch
+    {
+        { Percent: { } p } => (double)p.Value,
+        { Primary.Count: not null } when result.BaseN > 0 =>
+            ChartFormat.Coordinate((double)(100m * Consistency.PrintedCounts.CountClaim(result.Figure.Primary).Min / result.BaseN)),
+        { Interval: { } i } => ChartFormat.Coordinate((double)(i.Low + i.High) / 2),
+        _ => 0,
+    };
 
     /// <summary>Whether the figure is drawn as a reading (printed in words) rather than a printed number.</summary>
-    public static bool IsReading(Figure figure) => figure.Percent is null;
+    public static bool IsReading(Figure figure) => figure.Primary.IsWords;
 
     public static double Recomputed(FigureResult result) => ChartFormat.Coordinate((double)result.ComputedPercent);
 

@@ -70,7 +70,7 @@ public static class ConsistencyChart
     /// <summary>Where the printed figure sits and how far its feasible range reaches above and below it.</summary>
     internal static (double X, double Plus, double Minus) Point(FigureResult r, ConsistencyScale scale)
     {
-        var printed = ChartValues.Shown(r.Figure);
+        var printed = ChartValues.Shown(r);
         var x = scale == ConsistencyScale.Percent ? printed : 0;
         return ChartValues.FeasiblePercent(r) is { } range
             ? (x, ChartFormat.Coordinate(Math.Max(0, range.High - printed)), ChartFormat.Coordinate(Math.Max(0, printed - range.Low)))

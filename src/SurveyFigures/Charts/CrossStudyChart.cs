@@ -61,7 +61,7 @@ public static class CrossStudyChart
             ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {meta.Sample})")),
             ("legendgroup", analysis.Study.Id),
             ("orientation", "h"),
-            ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),
+            ("x", rows.Select(r => ChartValues.Shown(r.Result)).ToArray()),
             ("y", new[] { rows.Select(r => PlotlyText.Escape(r.Theme.Label.In(language))).ToArray(), rows.Select(r => PlotlyText.Escape(r.Result.Figure.Label.In(language))).ToArray() }),
             ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
             ("textposition", "outside"),

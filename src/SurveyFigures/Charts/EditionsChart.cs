@@ -66,7 +66,7 @@ public static class EditionsChart
             ("name", PlotlyText.Escape($"{meta.ShortTitle.In(language)} (n = {meta.Sample})")),
             ("legendgroup", analysis.Study.Id),
             ("mode", "markers+text"),
-            ("x", rows.Select(r => ChartValues.Shown(r.Result.Figure)).ToArray()),
+            ("x", rows.Select(r => ChartValues.Shown(r.Result)).ToArray()),
             ("y", rows.Select(r => RowLabel(r.Pair, language)).ToArray()),
             ("text", rows.Select(r => ChartFormat.Printed(r.Result.Figure, language)).ToArray()),
             ("textposition", index == 0 ? "top center" : "bottom center"),
@@ -85,5 +85,6 @@ public static class EditionsChart
     private static Data.Figure Figure(IReadOnlyList<StudyAnalysis> analyses, string study, string figure) =>
         analyses.Single(a => a.Study.Id == study).Study.Figure(figure);
 
-    private static double Shown(IReadOnlyList<StudyAnalysis> analyses, string study, string figure) => ChartValues.Shown(Figure(analyses, study, figure));
+    private static double Shown(IReadOnlyList<StudyAnalysis> analyses, string study, string figure) =>
+        ChartValues.Shown(analyses.Single(a => a.Study.Id == study).Results.Single(r => r.Figure.Id == figure));
 }

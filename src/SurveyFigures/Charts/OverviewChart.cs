@@ -26,7 +26,7 @@ public static class OverviewChart
             ("name", ChartText.Published.In(language)),
             ("legendgroup", PublishedGroup),
             ("mode", "markers"),
-            ("x", results.Select(r => ChartValues.Shown(r.Figure)).ToArray()),
+            ("x", results.Select(r => ChartValues.Shown(r)).ToArray()),
             ("y", labels.ToArray()),
             ("hovertext", hover),
             ("hoverinfo", "text"),

@@ -36,7 +36,7 @@ public static class QuestionChart
 
     /// <summary>Largest drawn value first; equal values keep ledger order.</summary>
     internal static IReadOnlyList<FigureResult> Ordered(IEnumerable<FigureResult> results) =>
-        results.OrderByDescending(r => ChartValues.Shown(r.Figure)).ToList();
+        results.OrderByDescending(r => ChartValues.Shown(r)).ToList();
 
     internal static IReadOnlyList<FigureResult> Results(StudyAnalysis analysis, string question)
     {

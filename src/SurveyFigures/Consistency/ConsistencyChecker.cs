@@ -75,20 +75,19 @@ public static class ConsistencyChecker
                     ? $"The size of subgroup '{f.Base}' is not published, and no size from 1 to {sizes[^1]} gives a count that prints as {f.PrintedDisplay}."
                     : $"The size of subgroup '{f.Base}' is not published: {f.PrintedDisplay} can be a share of {SizeList(holding, sizes[^1])} respondents, not of the others."]);
         }
+        if (f.Primary.Count is not null)
+        {
+            return feasible.IsEmpty
+                ? new FigureCheck(f, sizes, feasible, Verdict.Impossible, [$"Printed as a count, {f.PrintedDisplay}, above the {SizesText(sizes)} respondents of its base."])
+                : new FigureCheck(f, sizes, feasible, Verdict.Consistent, [$"Printed as a count ({f.PrintedDisplay}), not a share: no rounding is involved.", .. VagueSampleNote(study, f, sizes, rule)]);
+        }
         var p = f.Percent!.Value;
         if (!feasible.IsEmpty)
         {
             List<string> reasons = PrintedCounts.Bounds(f.Primary) is { } bounds
                 ? [$"Printed as \"{Qualifiers.Name(f.Qualifier)} {p} %\", read as an exact share in {bounds}."]
                 : [];
-            if (!study.Metadata.Sample.IsExact)
-            {
-                // Consistent only on the stated reading of a vague sample size: say which sizes it holds at.
-                var holding = sizes.Where(n => !PrintedCounts.For(f, n, rule).IsEmpty).ToList();
-                reasons.Add($"The sample size is printed only vaguely, read as {study.Metadata.Sample}: {f.PrintedDisplay} holds out of {SizeList(holding, sizes[^1])}"
-                    + (holding.Count == sizes.Count ? ", every base size that reading allows." : $", not out of the other {sizes.Count - holding.Count} base sizes that reading allows."));
-            }
-            return new FigureCheck(f, sizes, feasible, Verdict.Consistent, reasons);
+            return new FigureCheck(f, sizes, feasible, Verdict.Consistent, [.. reasons, .. VagueSampleNote(study, f, sizes, rule)]);
         }
         if (!f.IsPlainNumber)
         {
@@ -106,6 +105,18 @@ public static class ConsistencyChecker
         var holds = string.Join("; ", others.Select(o => $"{Rounding.Name(o.Rule)} ({o.Counts} of {SizesText(sizes)})"));
         return new FigureCheck(f, sizes, others[0].Counts, Verdict.OtherRounding,
             [$"Fails under the study's declared rule, {Rounding.Name(rule)}: no count out of {SizesText(sizes)} prints as {p} %{near}. It holds only under another rule: {holds}."]);
+    }
+
+    /// <summary>A figure that holds only on the stated reading of a vague sample size says at which of its sizes it holds.</summary>
+    private static IEnumerable<string> VagueSampleNote(Study study, Figure f, IReadOnlyList<int> sizes, RoundingRule rule)
+    {
+        if (study.Metadata.Sample.IsExact)
+        {
+            yield break;
+        }
+        var holding = sizes.Where(n => !PrintedCounts.For(f, n, rule).IsEmpty).ToList();
+        yield return $"The sample size is printed only vaguely, read as {study.Metadata.Sample}: {f.PrintedDisplay} holds out of {SizeList(holding, sizes[^1])}"
+            + (holding.Count == sizes.Count ? ", every base size that reading allows." : $", not out of the other {sizes.Count - holding.Count} base sizes that reading allows.");
     }
 
     /// <summary>"42 of 540 prints 7.8 %, 43 prints 8.0 %": the two counts either side of a value no count reaches.</summary>
@@ -180,6 +191,11 @@ public static class ConsistencyChecker
     private static void CheckAggregate(Study study, Figure aggregate, RoundingRule rule, Dictionary<string, FigureCheck> checks)
     {
         var parts = aggregate.Parts.Select(study.Figure).ToList();
+        if (parts.Append(aggregate).Any(p => p.Primary.Count is not null))
+        {
+            // Printed counts add up exactly or not at all: the joint model says which, with no printed sum of shares to show.
+            return;
+        }
         var partSum = parts.Sum(p => p.Percent?.Value ?? 0);
         var sumText = $"{string.Join(" + ", parts.Select(p => p.PrintedDisplay))} = {Pct(partSum)} %";
         var fits = BaseSizes.Of(study, aggregate.Base, rule).Any(n =>

@@ -70,7 +70,7 @@ internal static class JointVerdicts
                 .Append(',').Append(string.Join('+', f.Parts)).Append(',').Append(f.Column).Append(',').Append(f.Value);
             foreach (var v in f.Versions)
             {
-                key.Append(";v:").Append(v.Printed).Append(',').Append(v.Percent).Append(',').Append(v.Qualifier).Append(',').Append(v.Interval);
+                key.Append(";v:").Append(v.Printed).Append(',').Append(v.Percent).Append(',').Append(v.Qualifier).Append(',').Append(v.Interval).Append(',').Append(v.Count);
             }
         }
         return key.ToString();
@@ -84,15 +84,17 @@ internal static class JointVerdicts
         ? checks[f.Id].Verdict is not (Verdict.OtherRounding or Verdict.Impossible)
         : !checks[f.Id].Disagreeing.Contains(f.Versions[version]);
 
-    /// <summary>"These 3 figures cannot all hold: a (60 %) needs 238–242 alone, the others leave it 200; …. The rows leave out a."</summary>
+    /// <summary>"These 3 figures cannot all hold: a (60 %; figures.csv line 4) needs 238–242 alone, the others leave it 200; …. The rows leave out a."</summary>
     private static string Reason(Contradiction contradiction, Dictionary<string, FigureCheck> checks)
     {
         var parts = contradiction.Members.Select(m =>
         {
-            var version = m.Figure.Versions[m.Version];
+            // The remembered answer may come from an identical study loaded earlier: lines are this one's.
+            var version = checks[m.Figure.Id].Figure.Versions[m.Version];
             var alone = m.Version == 0 && !checks[m.Figure.Id].Feasible.IsEmpty ? $" needs {checks[m.Figure.Id].Feasible} alone," : "";
             var left = m.GivenOthers.IsEmpty ? "the others leave it no count" : $"the others leave it {m.GivenOthers}";
-            return $"{m.Figure.Id} ({version.Display}){alone} {left}";
+            // The ledger line, so that a data mistake behind a contradiction is found where it was made.
+            return $"{m.Figure.Id} ({version.Display}; figures.csv line {version.Line}){alone} {left}";
         });
         var dropped = contradiction.Dropped.Versions[contradiction.DroppedVersion];
         var what = contradiction.DroppedVersion == 0 ? contradiction.Dropped.Id : $"{contradiction.Dropped.Id} as printed by another source ({dropped.Display})";

@@ -4,14 +4,30 @@ namespace SurveyFigures.Consistency;
 
 /// <summary>
 /// The counts out of n that one printed version allows, whatever its form: a plain number through the rounding rule,
-/// a qualified number or words through the interval of exact shares they claim.
+/// a qualified number or words through the interval of exact shares they claim, a printed count as itself (no rounding).
 /// </summary>
 public static class PrintedCounts
 {
     public static CountRange For(Figure figure, int n, RoundingRule rule) => For(figure.Primary, n, rule);
 
     public static CountRange For(PrintedVersion version, int n, RoundingRule rule) =>
-        Bounds(version) is { } bounds ? InBounds(bounds, n) : FeasibleCounts.For(version.Percent!.Value, n, rule);
+        version.Count is not null ? Counted(version, n)
+        : Bounds(version) is { } bounds ? InBounds(bounds, n) : FeasibleCounts.For(version.Percent!.Value, n, rule);
+
+    /// <summary>The lowest count a printed count allows (197; more than 197: 198; at least 197: 197), and whether it is a lower bound only.</summary>
+    public static (int Min, bool Open) CountClaim(PrintedVersion version) => version.Qualifier switch
+    {
+        Qualifier.MoreThan => (version.Count!.Value + 1, true),
+        Qualifier.AtLeast => (version.Count!.Value, true),
+        _ => (version.Count!.Value, false),
+    };
+
+    private static CountRange Counted(PrintedVersion version, int n)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        var (min, open) = CountClaim(version);
+        return min > n ? CountRange.Empty : new CountRange(min, open ? n : min);
+    }
 
     /// <summary>The exact shares a version claims when it is not a plain number; null for a plain number (rounding decides).</summary>
     public static ShareBounds? Bounds(PrintedVersion version) => version switch
@@ -40,6 +56,10 @@ public static class PrintedCounts
     /// </summary>
     public static int? Target(PrintedVersion version, int n, RoundingRule rule)
     {
+        if (version.Count is not null)
+        {
+            return For(version, n, rule) is { IsEmpty: false } counted ? counted.Min : null;
+        }
         if (Bounds(version) is null)
         {
             return FeasibleCounts.Nearest(version.Percent!.Value, n, rule);

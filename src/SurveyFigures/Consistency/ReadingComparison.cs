@@ -21,7 +21,8 @@ public sealed record ReadingOutcome(
 public static class ReadingComparison
 {
     public static IReadOnlyList<ReadingOutcome> Compare(Study study, RoundingRule rule) =>
-        study.Figures.Where(f => f.Kind == FigureKind.Nested)
+        // A reading is a question of what a share is of; a printed count is the same whatever it is out of.
+        study.Figures.Where(f => f.Kind == FigureKind.Nested && f.Percent is not null && study.Figure(f.Parent!).Percent is not null)
             .SelectMany(f => new[] { Outcome(study, f, NestedDenominator.Base, rule), Outcome(study, f, NestedDenominator.Parent, rule) })
             .ToList();
 

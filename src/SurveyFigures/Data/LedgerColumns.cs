@@ -21,13 +21,14 @@ public static class LedgerColumns
     public const string Source = "source";
     public const string Note = "note";
     public const string Words = "words";
+    public const string Unit = "unit";
 
     /// <summary>Columns every ledger has.</summary>
     public static readonly IReadOnlyList<string> Required =
         [Id, Question, Kind, LabelFr, LabelEn, Printed, Base, Column, Value, Source];
 
     /// <summary>Columns a ledger may leave out when none of its rows needs them; a column outside both lists is an error.</summary>
-    public static readonly IReadOnlyList<string> Optional = [Qualifier, Parent, Of, Parts, ReadLow, ReadHigh, Words, Note];
+    public static readonly IReadOnlyList<string> Optional = [Qualifier, Parent, Of, Parts, ReadLow, ReadHigh, Words, Unit, Note];
 
     /// <summary>The item columns: a second row for the same id (another printed version) leaves them empty or repeats them.</summary>
     public static readonly IReadOnlyList<string> Item = [Question, Kind, LabelFr, LabelEn, Base, Parent, Of, Parts, Column, Value];

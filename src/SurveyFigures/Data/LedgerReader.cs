@@ -121,7 +121,7 @@ public static partial class LedgerReader
         }
         t.RequireValues(line, [LedgerColumns.Printed, LedgerColumns.Source]);
         // Words are told from numbers by the printed text itself: another source may write "près de 9 sur 10" for 88 %.
-        var version = Version(t, line, words: PrintedPercent.TryParse(t.Get(line, LedgerColumns.Printed)) is null);
+        var version = Version(t, line, words: !IsCount(t, line) && PrintedPercent.TryParse(t.Get(line, LedgerColumns.Printed)) is null);
         var cited = earlier.SelectMany(v => v.Documents).ToHashSet(StringComparer.Ordinal);
         if (version.Documents.All(cited.Contains))
         {
@@ -161,6 +161,10 @@ public static partial class LedgerReader
             ?? throw Bad(LedgerColumns.Qualifier, "unknown qualifier", $"empty (a plain number) or one of {string.Join(", ", Qualifiers.Names)}");
         PrintedPercent? percent = null;
         VerbalInterval? interval = null;
+        if (IsCount(t, line))
+        {
+            return CountVersion(t, line, words, qualifier);
+        }
         if (words)
         {
             if (qualifier != Qualifier.None)
@@ -191,6 +195,52 @@ public static partial class LedgerReader
             throw Bad(LedgerColumns.Words, "words printed beside a number go with that number", "an empty field: this version is printed in words already");
         }
         return new PrintedVersion(printed, percent, qualifier, interval, Locators(t, line), Field(LedgerColumns.Note), line.Number) { Words = sameSentence };
+    }
+
+    /// <summary>Whether a row prints a count rather than a share (column <c>unit</c>: empty or <c>percent</c> for a share, <c>count</c> for a count).</summary>
+    private static bool IsCount(CsvTable t, CsvLine line) => t.Get(line, LedgerColumns.Unit) switch
+    {
+        "" or "percent" => false,
+        "count" => true,
+        var other => throw new DataFileException(t.File, "unknown unit", line.Number, LedgerColumns.Unit, other,
+            "empty or 'percent' (a share, as most figures are) or 'count' (a number of respondents, such as 197 of 1 850)"),
+    };
+
+    /// <summary>
+    /// A count printed instead of a share ("197 patients"): a whole number, with spaces between groups of digits as
+    /// French prints them ("1 850"); exactly that many, or with a qualifier more than or at least that many.
+    /// </summary>
+    private static PrintedVersion CountVersion(CsvTable t, CsvLine line, bool words, Qualifier qualifier)
+    {
+        string Field(string column) => t.Get(line, column);
+        DataFileException Bad(string column, string problem, string expected) =>
+            new(t.File, problem, line.Number, column, Field(column), expected);
+
+        if (words)
+        {
+            throw Bad(LedgerColumns.Unit, "a figure printed in words is not a count", "an empty field, or a kind other than 'verbal' for a printed count");
+        }
+        if (qualifier is not (Qualifier.None or Qualifier.MoreThan or Qualifier.AtLeast))
+        {
+            throw Bad(LedgerColumns.Qualifier, "a count can only be exact or a lower bound", "empty, 'more-than' or 'at-least'");
+        }
+        var digits = string.Concat(Field(LedgerColumns.Printed).Where(c => c is not (' ' or '\u00A0' or '\u202F')));
+        if (digits.Length is 0 or > 9 || !digits.All(char.IsAsciiDigit) || Field(LedgerColumns.Printed) != Field(LedgerColumns.Printed).Trim())
+        {
+            throw Bad(LedgerColumns.Printed, "not a printed count", "a whole number of respondents as printed, such as 197 or 1 850 (spaces between groups of digits only)");
+        }
+        foreach (var column in new[] { LedgerColumns.ReadLow, LedgerColumns.ReadHigh })
+        {
+            if (Field(column).Length > 0)
+            {
+                throw Bad(column, "only words are read as an interval", "an empty field: a count says how many respondents it counts");
+            }
+        }
+        return new PrintedVersion(Field(LedgerColumns.Printed), null, qualifier, null, Locators(t, line), Field(LedgerColumns.Note), line.Number)
+        {
+            Words = Field(LedgerColumns.Words),
+            Count = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     private static decimal Percent(CsvTable t, CsvLine line, string column) =>

@@ -35,13 +35,19 @@ public sealed record PrintedVersion(
     /// </summary>
     public string Words { get; init; } = "";
 
-    /// <summary>Printed in words ("près de deux tiers") rather than as a number.</summary>
-    public bool IsWords => Percent is null;
+    /// <summary>
+    /// A count printed instead of a share ("197 patients", ledger unit <c>count</c>): the respondents the figure counts,
+    /// exactly or, with a qualifier, more than or at least that many; null for a share. <see cref="Percent"/> is then null.
+    /// </summary>
+    public int? Count { get; init; }
 
-    /// <summary>The version as a reader saw it: "54 %", "plus de 72 %", or the words.</summary>
+    /// <summary>Printed in words ("près de deux tiers") rather than as a number.</summary>
+    public bool IsWords => Percent is null && Count is null;
+
+    /// <summary>The version as a reader saw it: "54 %", "plus de 72 %", "197 (count)", or the words.</summary>
     public string Display => Percent is { } p
         ? Qualifiers.Prefix(Qualifier) + $"{p} %"
-        : Printed;
+        : Count is { } k ? Qualifiers.Prefix(Qualifier) + $"{k} (count)" : Printed;
 
     /// <summary>The source documents this version cites, each once, in order.</summary>
     public IReadOnlyList<string> Documents => Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal).ToList();

@@ -49,8 +49,12 @@ public sealed class Study
     /// <summary>The figures that count a respondent column of their own (every kind but aggregates, which add up others).</summary>
     public IEnumerable<Figure> ColumnFigures => Figures.Where(f => f.Kind != FigureKind.Aggregate);
 
-    /// <summary>Respondent columns in ledger order (first figure that names each).</summary>
-    public IReadOnlyList<string> Columns => ColumnFigures.Select(f => f.Column).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Respondent columns: those figures count, in ledger order (first figure that names each), then those marking the
+    /// members of subgroups whose size is not published.
+    /// </summary>
+    public IReadOnlyList<string> Columns => ColumnFigures.Select(f => f.Column)
+        .Concat(Metadata.Bases.Where(b => b.Column is not null).Select(b => b.Column!)).Distinct(StringComparer.Ordinal).ToList();
 
     public static Study Load(string folder, string? root = null)
     {

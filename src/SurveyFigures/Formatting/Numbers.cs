@@ -44,7 +44,7 @@ public static class Numbers
             : $"{sample} ({(fr ? "imprimé" : "printed")} {string.Join(fr ? " et " : " and ", kept)})";
         return sample.Contradicted.Count == 0
             ? text
-            : $"{text}; {(fr ? "contredit par" : "contradicted by")} {string.Join(fr ? " et " : " and ", sample.Contradicted.Select(p => $"{Quote(p)} ({p.Source}, {(fr ? "lu" : "read as")} {p.Low}–{p.High})"))}";
+            : $"{text}; {(fr ? "contredit par" : "contradicted by")} {string.Join(fr ? " et " : " and ", sample.Contradicted.Select(p => $"{Quote(p)} ({p.Source}, {(fr ? "lu comme" : "read as")} {p.Low}–{p.High})"))}";
     }
 
     /// <summary>A percentage bound as a decimal: the one conversion from the interval's double.</summary>
@@ -84,9 +84,14 @@ public static class Numbers
     public static string Csv(decimal value) =>
         Round(value, FullPrecision).ToString("F" + FullPrecision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>A printed version as a reader of this language sees it: "7,8 %", "plus de 72 %", or its words.</summary>
+    /// <summary>A printed version as a reader of this language sees it: "7,8 %", "plus de 72 %", "197 personnes" / "197 people", or its words.</summary>
     public static string Printed(PrintedVersion version, Language language)
     {
+        if (version.Count is { } k)
+        {
+            var people = language == Language.Fr ? (k > 1 ? "personnes" : "personne") : (k == 1 ? "person" : "people");
+            return $"{QualifierWords(version.Qualifier, language)}{k.ToString(CultureInfo.InvariantCulture)} {people}";
+        }
         if (version.Percent is not { } p)
         {
             return version.Printed;

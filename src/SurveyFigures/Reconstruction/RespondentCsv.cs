@@ -65,15 +65,18 @@ public static class RespondentCsv
         return new RespondentTable(ids, columns, values);
     }
 
-    /// <summary>Values a column may hold: 0/1 for yes/no columns; the ledger's categories, the residual and empty (not asked) otherwise.</summary>
+    /// <summary>
+    /// Values a column may hold: 0/1 for yes/no columns; otherwise the ledger's categories and the values marking
+    /// subgroups of unpublished size, with the residual or empty (not asked, not a member).
+    /// </summary>
     private static HashSet<string> AllowedValues(Study study, string column)
     {
-        var figures = study.Figures.Where(f => f.Column == column).ToList();
-        if (figures[0].IsBinary)
+        var figures = study.ColumnFigures.Where(f => f.Column == column).ToList();
+        if (figures.Count > 0 && figures[0].IsBinary)
         {
             return [Figure.BinaryYes, Figure.BinaryNo];
         }
-        var set = figures.Select(f => f.Value).ToHashSet(StringComparer.Ordinal);
+        var set = figures.Select(f => f.Value).Concat(study.Metadata.Bases.Where(b => b.Column == column).Select(b => b.Value!)).ToHashSet(StringComparer.Ordinal);
         set.Add(study.Residual(column)?.Value ?? "");
         return set;
     }

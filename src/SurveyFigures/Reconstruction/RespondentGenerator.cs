@@ -57,7 +57,7 @@ public static class RespondentGenerator
             }
         }
         var rows = chosen ?? (sample.Low + sample.High) / 2;
-        var columns = ModelParts.Columns(study);
+        var columns = study.Columns;
         var ids = Enumerable.Range(0, rows).Select(i => RespondentTable.RespondentId(i, rows)).ToList();
         return new RespondentTable(ids, columns, columns.Select(c => values[c]).ToList());
     }
@@ -69,6 +69,12 @@ public static class RespondentGenerator
         foreach (var c in kept.Where(c => c.IsPrimary && which(c)))
         {
             var version = c.Version;
+            if (version.Count is not null)
+            {
+                // A printed count is met exactly, or at its lowest for "more than" and "at least".
+                terms.Add(Abs(model.Model, 1_000_000 * (model.Count(c.Figure) - PrintedCounts.CountClaim(version).Min), 1_000_000L * model.Study.Metadata.Sample.High, $"gap {c.Figure.Id}"));
+                continue;
+            }
             var target = version.Percent?.Value ?? ((version.Interval!.Value.Low + version.Interval.Value.High) / 2);
             var gap = (1_000_000 * model.Count(c.Figure)) - ((long)(target * 10_000) * model.Denominator(c.Figure));
             terms.Add(Abs(model.Model, gap, 2_000_000L * model.Study.Metadata.Sample.High, $"gap {c.Figure.Id}"));

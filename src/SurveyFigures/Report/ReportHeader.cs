@@ -17,7 +17,17 @@ internal static class ReportHeader
         html.Open("dl", ("class", "study-facts")).Line();
         Fact(html, ReportText.Publishers, h => h.Text(string.Join(", ", m.Publishers)));
         Fact(html, ReportText.Population, h => h.Spans(m.Population));
-        Fact(html, ReportText.SampleSize, h => h.Spans(l => $"n = {Formatting.Numbers.SampleSize(m.Sample, l)}"));
+        Fact(html, ReportText.SampleSize, h =>
+        {
+            if (m.Sample.Printed.Count == 0)
+            {
+                h.Text($"n = {m.Sample}");
+            }
+            else
+            {
+                h.Spans(l => $"n = {Formatting.Numbers.SampleSize(m.Sample, l)}");
+            }
+        });
         Fact(html, ReportText.Fieldwork, h => h.Spans(l => FieldworkText.In(m.Fieldwork, l)));
         Fact(html, ReportText.Sampling, h => h.Spans(m.Sampling).Raw(" ").Open("strong").Spans(ReportText.SamplingCaveat).Close("strong"));
         Fact(html, ReportText.Sources, h =>

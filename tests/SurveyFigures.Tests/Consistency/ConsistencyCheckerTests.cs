@@ -78,7 +78,7 @@ public class ConsistencyCheckerTests
         Assert.Equal(Verdict.Contradiction, part.Verdict);
         Assert.Equal(["p"], part.ContradictedBy);
         // Out of 100 the parent's 30 % allows exactly 30 respondents and the part's 45 % exactly 45, which cannot lie inside them.
-        Assert.Contains("a (45 %) needs 45 alone, the others leave it 0–30", part.Reason);
+        Assert.Contains("a (45 %; figures.csv line 3) needs 45 alone, the others leave it 0–30", part.Reason);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class ModelParts
 {
     public static IReadOnlyList<IReadOnlyList<string>> Split(Study study)
     {
-        var columns = Columns(study);
+        var columns = study.Columns;
         if (!study.Metadata.Sample.IsExact)
         {
             // A sample size printed only vaguely is an unknown every share of the whole sample shares: one model.
@@ -38,8 +38,4 @@ internal static class ModelParts
         }
         return columns.GroupBy(Find, StringComparer.Ordinal).Select(g => (IReadOnlyList<string>)g.ToList()).ToList();
     }
-
-    /// <summary>Every respondent column the figures and subgroups name, in ledger order, then the subgroups' own.</summary>
-    public static IReadOnlyList<string> Columns(Study study) =>
-        study.Columns.Concat(study.Metadata.Bases.Where(b => b.Column is not null).Select(b => b.Column!)).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -61,7 +61,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         var cp = model.Model;
         cp.ClearAssumptions();
         cp.AddAssumptions(on.Select(c => (ILiteral)c.Literal));
-        cp.AddAssumption(objective is null ? model.Redundant : model.Redundant.Not());
+        // Value by value helps proofs; it slows optimisations, except where the sample size itself is unknown and every
+        // share of the whole sample is a product of two unknowns without it.
+        cp.AddAssumption(objective is null || !model.Study.Metadata.Sample.IsExact ? model.Redundant : model.Redundant.Not());
         if (objective is null)
         {
             cp.Model.Objective = null;

@@ -16,6 +16,17 @@ internal static class ShareConstraint
     public static void Add(CpModel model, PrintedVersion version, LinearExpr count, LinearExpr denominator, RoundingRule rule, ILiteral when)
     {
         model.Add(denominator >= 1).OnlyEnforceIf(when);
+        if (version.Count is not null)
+        {
+            // A printed count is the count itself, whatever the denominator: no rounding, no share.
+            var (min, open) = PrintedCounts.CountClaim(version);
+            model.Add(count >= min).OnlyEnforceIf(when);
+            if (!open)
+            {
+                model.Add(count <= min).OnlyEnforceIf(when);
+            }
+            return;
+        }
         if (PrintedCounts.Bounds(version) is { } bounds)
         {
             AddBounds(model, bounds, count, denominator, when);

@@ -57,7 +57,7 @@ internal sealed class StudyModel
                 }
                 var literal = Model.NewBoolVar($"{f.Id}#{i}");
                 ShareConstraint.Add(Model, f.Versions[i], _counts[f.Id], _denominators[f.Id], rule, literal);
-                if (!IsWholeSample(f) && LikelySizes(f, rule) is { IsEmpty: false, Size: <= MaxEnumeratedDenominator } window)
+                if (LikelySizes(f, rule) is { IsEmpty: false, Size: <= MaxEnumeratedDenominator } window)
                 {
                     AddPerDenominator(f, f.Versions[i], rule, literal, window);
                 }
@@ -102,14 +102,18 @@ internal sealed class StudyModel
     /// </summary>
     private CountRange LikelySizes(Figure f, RoundingRule rule)
     {
-        if (!Study.Metadata.Sample.IsExact)
+        var sample = Study.Metadata.Sample;
+        if (IsWholeSample(f))
         {
-            return CountRange.Empty;
+            // The whole sample's size is unknown only when printed vaguely: then it is any size of the reading.
+            return sample.IsExact ? CountRange.Empty : new CountRange(sample.Low, sample.High);
         }
         var defining = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent
             ? Study.Figure(f.Parent!)
             : Study.Base(f.Base).Figure is { } id ? Study.Figure(id) : null;
-        return defining is null || !IsWholeSample(defining) || defining.Kind == FigureKind.Aggregate ? CountRange.Empty : PrintedCounts.For(defining, Study.Metadata.Sample.Value, rule);
+        return defining is null || !IsWholeSample(defining) || defining.Kind == FigureKind.Aggregate
+            ? CountRange.Empty
+            : ConsistencyChecker.Union(sample.Sizes.ToList(), n => PrintedCounts.For(defining, n, rule));
     }
 
     /// <summary>

@@ -33,8 +33,8 @@ public sealed class JointCheckTests
         // is at most 21 users, so at least 217 of the 238 users would have to be doctors: more doctors than there are.
         // The doctors' own 90 % is not even needed. (Worked by hand; the solver found it.)
         Assert.Equal(["prof.doctor", "use.others"], all.ContradictedBy.Order(StringComparer.Ordinal));
-        Assert.Contains("prof.doctor (50 %) needs 198–201 alone, the others leave it 219–390", all.Reason);
-        Assert.Contains("use.all (60 %) needs 238–241 alone", all.Reason);
+        Assert.Contains("prof.doctor (50 %; figures.csv line 2) needs 198–201 alone, the others leave it 219–390", all.Reason);
+        Assert.Contains("use.all (60 %; figures.csv line 4) needs 238–241 alone", all.Reason);
         Assert.True(checks["use.others"].Dropped, "the last of the set in ledger order is left out of the rows");
         Assert.False(all.Dropped);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using SurveyFigures.NotebookEngine;
 
 namespace SurveyFigures.NotebookRunner;
@@ -18,6 +19,13 @@ internal static class Program
             return ParentDeath.Orphaned; // whoever started this run is gone: nothing should be written for it
         }
         FSharpCorePin.Load();
+        // An exception escaping a thread a cell started would end the process with a stack trace, and the notebooks
+        // after it would never run. The thread ends; the notebook running at the time fails with the exception named.
+        ExceptionHandling.SetUnhandledExceptionHandler(error =>
+        {
+            BackgroundFailures.Enqueue(error);
+            return true;
+        });
         var options = RunnerOptions.Parse(args, () => RepositoryLayout.ExecutedNotebooks(RepositoryLayout.FindRoot()), out var usageError);
         if (options is null)
         {
@@ -40,8 +48,11 @@ internal static class Program
         return summaries.All(s => s.Ok) ? 0 : 1;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<Exception> BackgroundFailures = new();
+
     private static RunSummary RunOne(NotebookExecutor executor, string notebook, string outputDir)
     {
+        BackgroundFailures.Clear();
         var clock = Stopwatch.StartNew();
         var destination = Path.Combine(outputDir, Path.GetFileName(notebook));
         try
@@ -54,7 +65,10 @@ internal static class Program
             var result = executor.Run(document);
             // Written even when a cell failed: the executed copy then shows the error output.
             document.Save(destination);
-            var error = result.Error?.Describe(notebook);
+            var error = result.Error?.Describe(notebook)
+                ?? (BackgroundFailures.TryPeek(out var background)
+                    ? $"{notebook}: an exception escaped a thread a cell started, and that thread ended: {background.GetType().FullName}: {background.Message}"
+                    : null);
             if (error is not null)
             {
                 Console.Error.WriteLine($"error: {error}");

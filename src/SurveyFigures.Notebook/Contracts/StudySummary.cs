@@ -3,6 +3,7 @@ using SurveyFigures.Notebook.Formatting;
 namespace SurveyFigures.Notebook.Contracts;
 
 /// <summary>A study's description as a notebook shows it: who, whom, how many, when, how sampled, and whether its rows are synthetic.</summary>
+/// <param name="Terms">The term for each fact, in card order (publishers, population, sample size, fieldwork, sampling, sources, published figures), from the library's one vocabulary.</param>
 [TypeFormatterSource(typeof(NotebookFormatterSource), PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record StudySummary(
     string Id,
@@ -16,4 +17,5 @@ public sealed record StudySummary(
     bool SyntheticRespondents,
     string RespondentNote,
     int FigureCount,
+    IReadOnlyList<string> Terms,
     string Language = "en");

@@ -15,14 +15,12 @@ public static class StudyHtml
         var html = new StringBuilder();
         html.Append("<div class=\"survey-study\"><h3>").Append(Html.Escape(s.Title)).Append("</h3><dl>");
         void Item(string term, string value) => html.Append("<dt>").Append(Html.Escape(term)).Append("</dt><dd>").Append(Html.Escape(value)).Append("</dd>");
-        var words = NotebookLabels.Study(s.Language);
-        Item(words.Publishers, s.Publishers);
-        Item(words.Population, s.Population);
-        Item(words.SampleSize, s.SampleSize);
-        Item(words.Fieldwork, s.Fieldwork);
-        Item(words.Sampling, s.Sampling);
-        Item(words.Sources, s.Sources);
-        Item(words.Figures, s.FigureCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The terms come with the summary, from the library's one vocabulary (the report's study header uses the same).
+        string[] values = [s.Publishers, s.Population, s.SampleSize, s.Fieldwork, s.Sampling, s.Sources, s.FigureCount.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            Item(s.Terms[i], values[i]);
+        }
         html.Append("</dl>");
         if (s.SyntheticRespondents)
         {

@@ -19,7 +19,7 @@ public static class NotebookRows
         var fieldwork = FieldworkText.In(m.Fieldwork, language);
         var sources = string.Join("; ", m.Sources.Select(s => $"{s.TitleIn(language)} ({s.Publisher}, {PartialDate.Parse(s.Published).Format(language)}) {s.Address}"));
         return new StudySummary(m.Id, m.Title.In(language), string.Join(", ", m.Publishers), m.Population.In(language), Numbers.SampleSize(m.Sample, language),
-            fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count, Code(language));
+            fieldwork, m.Sampling.In(language), sources, m.Respondents.Synthetic, m.Respondents.Note.In(language), study.Figures.Count, Views.StudyFactTerms.In(language), Code(language));
     }
 
     public static FigureRow Row(Study study, FigureResult r, Language language) => new(

@@ -15,9 +15,9 @@ internal static class ReportHeader
             html.Open("div", ("class", "warning"), ("role", "note")).Both("p", m.Respondents.Note).Close("div").Line();
         }
         html.Open("dl", ("class", "study-facts")).Line();
-        Fact(html, ReportText.Publishers, h => h.Text(string.Join(", ", m.Publishers)));
-        Fact(html, ReportText.Population, h => h.Spans(m.Population));
-        Fact(html, ReportText.SampleSize, h =>
+        Fact(html, Views.StudyFactTerms.Publishers, h => h.Text(string.Join(", ", m.Publishers)));
+        Fact(html, Views.StudyFactTerms.Population, h => h.Spans(m.Population));
+        Fact(html, Views.StudyFactTerms.SampleSize, h =>
         {
             if (m.Sample.Printed.Count == 0)
             {
@@ -28,9 +28,9 @@ internal static class ReportHeader
                 h.Spans(l => $"n = {Formatting.Numbers.SampleSize(m.Sample, l)}");
             }
         });
-        Fact(html, ReportText.Fieldwork, h => h.Spans(l => FieldworkText.In(m.Fieldwork, l)));
-        Fact(html, ReportText.Sampling, h => h.Spans(m.Sampling).Raw(" ").Open("strong").Spans(ReportText.SamplingCaveat).Close("strong"));
-        Fact(html, ReportText.Sources, h =>
+        Fact(html, Views.StudyFactTerms.Fieldwork, h => h.Spans(l => FieldworkText.In(m.Fieldwork, l)));
+        Fact(html, Views.StudyFactTerms.Sampling, h => h.Spans(m.Sampling).Raw(" ").Open("strong").Spans(ReportText.SamplingCaveat).Close("strong"));
+        Fact(html, Views.StudyFactTerms.Sources, h =>
         {
             h.Open("ul", ("class", "sources"));
             foreach (var source in m.Sources)

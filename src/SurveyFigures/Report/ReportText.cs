@@ -10,16 +10,10 @@ internal static class ReportText
         "Chaque pourcentage publié, tel qu'imprimé ; la part recalculée à partir des lignes de répondants, avec son intervalle ; et ce que l'arithmétique exacte dit de sa cohérence. Les chiffres publiés, les données par répondant et les résultats calculés restent séparés.",
         "Every published percentage as printed; the share recomputed from respondent-level rows, with its interval; and what exact arithmetic says of its consistency. Published figures, respondent-level data and computed results are kept apart.");
     public static readonly LocalizedText Contents = new("Sommaire", "Contents");
-    public static readonly LocalizedText Publishers = new("Éditeurs", "Publishers");
-    public static readonly LocalizedText Population = new("Population", "Population");
-    public static readonly LocalizedText SampleSize = new("Taille de l'échantillon", "Sample size");
-    public static readonly LocalizedText Fieldwork = new("Terrain", "Fieldwork");
     public static readonly LocalizedText NotPublished = new("non publié", "not published");
-    public static readonly LocalizedText Sampling = new("Échantillonnage", "Sampling");
     public static readonly LocalizedText SamplingCaveat = new(
         "Les intervalles ne décrivent que l'aléa d'échantillonnage : aucun ne couvre le biais de sélection d'un échantillon auto-sélectionné.",
         "Intervals describe sampling noise only: none of them covers the selection bias of a self-selected sample.");
-    public static readonly LocalizedText Sources = new("Sources", "Sources");
     public static readonly LocalizedText RespondentData = new("Données par répondant", "Respondent-level data");
     public static readonly LocalizedText RealData = new("Microdonnées réelles de l'enquête.", "The survey's real microdata.");
     public static readonly LocalizedText Figures = new("Chiffres", "Figures");

@@ -50,6 +50,22 @@ public class TableHtmlTests
         Assert.Contains("<th>publié</th>", fr);
         Assert.Contains("Perception du Ségur numérique", fr);
         Assert.Contains("<th>printed</th>", TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("en"))));
-        Assert.Contains("Taille d'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions("fr"))[0])));
+        Assert.Contains("Taille de l'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions("fr"))[0])));
+    }
+
+    [Fact]
+    public void The_study_card_and_the_report_header_use_one_vocabulary()
+    {
+        // One list of terms: every term of the notebook card, in both languages, is the report header's term too.
+        var backend = SurveyFigures.Notebook.Hosting.LibraryHost.CreateBackend(Support.RepositoryStudies.Root);
+        var report = System.Net.WebUtility.HtmlDecode(SurveyFigures.Report.ReportBuilder.Build(Support.RepositoryStudies.Analyses, []).Html);
+        foreach (var language in new[] { "fr", "en" })
+        {
+            var card = System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions(language))[0]));
+            var terms = System.Text.RegularExpressions.Regex.Matches(card, "<dt>(.*?)</dt>").Select(m => m.Groups[1].Value).ToList();
+            Assert.Equal(7, terms.Count);
+            // The report has no "published figures" fact of its own; the six others are its header's terms.
+            Assert.All(terms.Take(6), t => Assert.Contains($">{t}</span>", report));
+        }
     }
 }

@@ -7,6 +7,7 @@ using SurveyFigures.Notebook.Contracts;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
+using SurveyFigures.Views;
 
 namespace SurveyFigures.NotebookBackend;
 
@@ -70,13 +71,10 @@ public static class NotebookRows
             v.Figure.Id, Numbers.Printed(v.Version, language),
             string.Join("; ", v.Version.Sources.Select(l => (Locator: l, Source: a.Study.Source(l.Document))).Select(x => $"{x.Source.Publisher}, {x.Locator.Section} — {x.Source.Address}")),
             v.Version.Note,
-            v.Followed ? (fr ? "suivie" : "followed") : v.AgreesWithFollowed ? (fr ? "compatible" : "agrees") : (fr ? "en désaccord" : "disagrees"),
-            v.Reproduced ? (fr ? "oui" : "yes") : (fr ? "non" : "no")]).ToList();
-        return new TextTable(fr ? "Versions publiées, source par source" : "Printed versions, source by source",
-            ["id", fr ? "publié" : "printed", "source", "note", "version", fr ? "redonnée par les lignes" : "given back by the rows"], rows,
-            rows.Count == 0 ? (fr ? "Chaque chiffre n'est publié que par une source." : "Every figure is printed by one source only.")
-                : fr ? "La reconstruction suit la première version de chaque chiffre ; une version en désaccord ne peut pas être redonnée par les mêmes lignes."
-                : "The reconstruction follows each figure's first version; a version that disagrees cannot be given back by the same rows.");
+            SourcesView.Standing(v).In(language),
+            SourcesView.GivenBack(v).In(language)]).ToList();
+        return new TextTable(SourcesView.Title.In(language), SourcesView.Headings.Select(h => h.In(language)).ToList(), rows,
+            (rows.Count == 0 ? SourcesView.OneSourceOnly : SourcesView.FollowedFirst).In(language));
     }
 
     /// <summary>How robust one figure's arithmetic is to the base size and the rounding rule.</summary>

@@ -1,6 +1,7 @@
 using SurveyFigures.Data;
 using SurveyFigures.Formatting;
 using SurveyFigures.Pipeline;
+using SurveyFigures.Views;
 
 namespace SurveyFigures.Report;
 
@@ -12,16 +13,16 @@ internal static class ReportSources
 {
     public static void Write(HtmlWriter html, StudyAnalysis analysis)
     {
-        html.Both("h4", new LocalizedText("Versions publiées par source", "Printed versions, source by source")).Line();
+        html.Both("h4", SourcesView.Title).Line();
         var rows = SourceVersions.Of(analysis);
         if (rows.Count == 0)
         {
-            html.Both("p", new LocalizedText("Chaque chiffre n'est publié que par une source.", "Every figure is printed by one source only.")).Line();
+            html.Both("p", SourcesView.OneSourceOnly).Line();
             return;
         }
         html.Open("table", ("class", "sources-view"), ("data-study-id", analysis.Study.Id)).Line();
         html.Open("thead").Open("tr");
-        foreach (var heading in Headings)
+        foreach (var heading in SourcesView.Headings)
         {
             html.Open("th").Spans(heading).Close("th");
         }
@@ -41,22 +42,10 @@ internal static class ReportSources
             }
             html.Close("td");
             html.Element("td", row.Version.Note.Length == 0 ? "—" : row.Version.Note, ("lang", "en"));
-            html.Open("td").Spans(row.Followed ? new LocalizedText("suivie par la reconstruction", "followed by the reconstruction")
-                : disagrees ? new LocalizedText("en désaccord avec la version suivie", "disagrees with the followed version")
-                : new LocalizedText("compatible avec la version suivie", "agrees with the followed version")).Close("td");
-            html.Open("td", ("class", row.Reproduced ? "reproduces" : "reproduces mismatch")).Spans(row.Reproduced ? ReportText.Yes : ReportText.No).Close("td");
+            html.Open("td").Spans(SourcesView.Standing(row)).Close("td");
+            html.Open("td", ("class", row.Reproduced ? "reproduces" : "reproduces mismatch")).Spans(SourcesView.GivenBack(row)).Close("td");
             html.Close("tr").Line();
         }
         html.Close("tbody").Close("table").Line();
     }
-
-    private static readonly LocalizedText[] Headings =
-    [
-        new("Chiffre", "Figure"),
-        new("Publié", "Printed"),
-        new("Source et section", "Source and section"),
-        new("Note sur la formulation (en anglais)", "Note on the wording"),
-        new("Version", "Version"),
-        new("Redonnée par les lignes", "Given back by the rows"),
-    ];
 }

@@ -18,11 +18,20 @@ internal static class ChartLayout
     private const int Edge = 10;
 
     /// <summary>
-    /// An upper bound of Arial's mean advance per character, in ems, for running text (lower case, capitals, digits and
-    /// spaces): lines wrapped with it are never wider than estimated. Tick labels get a wider one (more capitals, short).
+    /// Arial's mean advance per character, in ems, estimated generously for running text (about 0.45 measured in
+    /// Chromium), so a wrapped line stays well short of the width it is wrapped to.
     /// </summary>
     private const double TextCharEm = 0.56;
-    private const double LabelCharEm = 0.62;
+
+    /// <summary>
+    /// The width of tick labels estimated low (for where the plot's left edge is at least, which places the footer) and
+    /// high (for how much room a legend that starts there has at most). Measured: about 0.44 em.
+    /// </summary>
+    private const double LabelCharEmLow = 0.40;
+    private const double LabelCharEmHigh = 0.52;
+
+    /// <summary>The high estimate of each layout's label column, for <see cref="FitLegend"/>.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Layout, object> LabelColumns = new();
 
     public const int FontSize = 13;
     public const int FooterFontSize = 10;
@@ -44,18 +53,20 @@ internal static class ChartLayout
     public static IReadOnlyList<string> WrapNote(string text) => ChartFooter.Wrap(text, CharsPerLine(NoteFontSize)).ToList();
 
     /// <summary>
-    /// The left margin: room for the widest tick label of every category axis given (estimated, never less than plotly's
-    /// automargin needs), so that the plot's left edge, and with it the footer's shift to the chart's edge, is known.
+    /// The characters of the widest tick label of every category axis given, plus <paramref name="extraLabelChars"/>
+    /// (a multicategory axis's outer level): plotly's automargin makes the left margin that wide, and the plot starts there.
     /// </summary>
-    public static int LeftMargin(IEnumerable<(string Name, object Value)> axes, int extraLabelChars = 0)
-    {
-        var chars = axes.Select(a => a.Value).OfType<PlotObject>()
+    public static int LabelChars(IEnumerable<(string Name, object Value)> axes, int extraLabelChars = 0) =>
+        axes.Select(a => a.Value).OfType<PlotObject>()
             .Select(axis => axis.TryGetPropertyValue("categoryarray") is { } value && value.Value is string[] labels
                 ? labels.SelectMany(l => l.Split("<br>")).Select(PlotlyTextLength).DefaultIfEmpty(0).Max()
                 : 0)
             .DefaultIfEmpty(0).Max() + extraLabelChars;
-        return chars == 0 ? 40 : (int)Math.Ceiling(chars * LabelCharEm * FontSize) + 24;
-    }
+
+    /// <summary>Where the plot's left edge is at least (px): the margin, or the label column estimated low.</summary>
+    public static int PlotLeftAtLeast(int labelChars) => Math.Max(Left, (int)Math.Floor(labelChars * LabelCharEmLow * FontSize));
+
+    private const int Left = 10;
 
     /// <summary>
     /// Room for a legend that wraps: plotly wraps a horizontal legend to the chart's width and grows it upwards, into the
@@ -67,7 +78,7 @@ internal static class ChartLayout
     {
         if (layout.TryGetPropertyValue("showlegend") is { } shown && shown.Value is false
             || layout.TryGetPropertyValue("margin") is not { } marginValue || marginValue.Value is not PlotObject margin
-            || margin.TryGetPropertyValue("l") is not { } leftValue || leftValue.Value is not int left
+            || !LabelColumns.TryGetValue(layout, out var column) || column is not int left
             || layout.TryGetPropertyValue("height") is not { } heightValue || heightValue.Value is not int height)
         {
             return;
@@ -76,7 +87,7 @@ internal static class ChartLayout
             .Where(t => !(t.TryGetPropertyValue("showlegend") is { } show && show.Value is false))
             .Select(t => t.TryGetPropertyValue("name") is { } name && name.Value is string text ? text : null)
             .OfType<string>()
-            .Select(name => LegendItemWidth + (PlotlyTextLength(name) * LabelCharEm * FontSize))
+            .Select(name => LegendItemWidth + (PlotlyTextLength(name) * LabelCharEmHigh * FontSize))
             .ToList();
         var available = DesignWidth - left - Edge;
         var (rows, used) = (items.Count > 0 ? 1 : 0, 0.0);
@@ -113,9 +124,10 @@ internal static class ChartLayout
 
     /// <summary>
     /// The layout: the title at the top left of the chart (its subtitle well above the legend), the legend above the plot,
-    /// the note and footer below it from the chart's left edge (the left margin is <see cref="LeftMargin"/>, so the shift
-    /// is known), and a bottom margin that holds every line. <paramref name="extraLabelChars"/> widens the left margin for
-    /// tick labels not listed in a category array (a multicategory axis's outer level).
+    /// the note and footer below it, shifted from the plot's left edge to near the chart's (by the label column estimated
+    /// low, so never past the chart's edge; lines are wrapped with room to spare for the estimate's error), and a bottom
+    /// margin that holds every line. <paramref name="extraLabelChars"/> counts tick labels not listed in a category array
+    /// (a multicategory axis's outer level).
     /// </summary>
     public static Layout Build(ChartTitle title, IReadOnlyList<string> footer, int height, IEnumerable<(string Name, object Value)> axes,
         IEnumerable<PlotObject>? annotations = null, string barMode = "overlay", bool showLegend = true, IReadOnlyList<string>? note = null,
@@ -123,14 +135,15 @@ internal static class ChartLayout
     {
         note ??= [];
         var axisList = axes.ToList();
-        var left = LeftMargin(axisList, extraLabelChars);
+        var labelChars = LabelChars(axisList, extraLabelChars);
+        var left = PlotLeftAtLeast(labelChars);
         var bottom = 90 + (FooterLineHeight * footer.Count) + (note.Count > 0 ? (NoteLineHeight * note.Count) + 8 : 0);
         var layout = PlotlyObjects.Layout(
             ("title", Obj(("text", title.Html), ("x", 0.01), ("xref", "container"), ("xanchor", "left"),
                 ("y", 1), ("yref", "container"), ("yanchor", "top"), ("pad", Obj(("t", 12))))),
             ("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", FontSize), ("color", TextColor))),
             ("height", height + (note.Count * (NoteLineHeight - FooterLineHeight))),
-            ("margin", Obj(("l", left), ("r", 60), ("t", Top), ("b", bottom))),
+            ("margin", Obj(("l", Left), ("r", 60), ("t", Top), ("b", bottom))),
             ("paper_bgcolor", "#FFFFFF"),
             ("plot_bgcolor", "#FFFFFF"),
             ("showlegend", showLegend),
@@ -148,6 +161,7 @@ internal static class ChartLayout
         }
         all.Add(Footer(footer, left, note.Count));
         layout.SetProperty("annotations", all.ToArray());
+        LabelColumns.AddOrUpdate(layout, Math.Max(Left, (int)Math.Ceiling(labelChars * LabelCharEmHigh * FontSize)));
         return layout;
     }
 

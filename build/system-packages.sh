@@ -21,6 +21,9 @@ python3-jupyter-kernel-test	"$PY" -c 'import jupyter_kernel_test'
 python3-nbclient	"$PY" -c 'import nbclient'
 jupyter-nbconvert	[ -x /usr/bin/jupyter-nbconvert ]
 chromium	[ -x /usr/bin/chromium ] || [ -x "$(command -v chromium)" ]
+chromium-driver	[ -x /usr/bin/chromedriver ]
+python3-selenium	"$PY" -c 'import selenium'
+jupyter-notebook	"$PY" -c 'import notebook.notebookapp'
 EOF
 )
 
@@ -47,8 +50,8 @@ as_root() {
 hint() {
   local list="$*"
   case "$(uname -s)" in
-    Darwin) echo "system-packages: the kernel and browser tests need $list; on macOS: brew install --cask chromium && /usr/bin/python3 -m pip install jupyter_client jupyter_kernel_test nbclient nbconvert nbformat" ;;
-    MINGW*|MSYS*|CYGWIN*) echo "system-packages: the kernel and browser tests need $list; on Windows: winget install Chromium.Chromium && py -m pip install jupyter_client jupyter_kernel_test nbclient nbconvert nbformat" ;;
+    Darwin) echo "system-packages: the kernel and browser tests need $list; on macOS: brew install --cask chromium && brew install chromedriver && /usr/bin/python3 -m pip install jupyter_client jupyter_kernel_test nbclient nbconvert nbformat 'notebook<7' selenium" ;;
+    MINGW*|MSYS*|CYGWIN*) echo "system-packages: the kernel and browser tests need $list; on Windows: winget install Chromium.Chromium && py -m pip install jupyter_client jupyter_kernel_test nbclient nbconvert nbformat \"notebook<7\" selenium (and a chromedriver matching Chromium)" ;;
     *) echo "system-packages: the kernel and browser tests need $list; install them with: sudo apt-get install -y $list" ;;
   esac
 }

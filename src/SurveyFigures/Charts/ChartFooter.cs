@@ -22,15 +22,15 @@ public static class ChartFooter
         if (sources.Count > 0)
         {
             var word = (sources.Count > 1 ? ChartText.Sources : ChartText.Source).In(language);
-            lines.AddRange(Wrap($"{word}{(language == Language.Fr ? " : " : ": ")}{string.Join(ChartText.ListSeparator(language), sources)}"));
+            lines.AddRange(ChartLayout.WrapFooter($"{word}{(language == Language.Fr ? " : " : ": ")}{string.Join(ChartText.ListSeparator(language), sources)}"));
         }
         if (list.Any(s => s.Respondents.Synthetic))
         {
-            lines.AddRange(Wrap(ChartText.Synthetic.In(language)));
+            lines.AddRange(ChartLayout.WrapFooter(ChartText.Synthetic.In(language)));
         }
         else
         {
-            lines.AddRange(Wrap(ChartText.RealData.In(language)));
+            lines.AddRange(ChartLayout.WrapFooter(ChartText.RealData.In(language)));
         }
         return lines;
     }
@@ -38,12 +38,15 @@ public static class ChartFooter
     public static IReadOnlyList<string> Lines(StudyMetadata study, Language language, IEnumerable<Figure>? figures = null) => Lines([study], language, figures);
 
     /// <summary>Breaks text at spaces into lines of at most about <see cref="LineWidth"/> characters (plotly does not wrap).</summary>
-    internal static IEnumerable<string> Wrap(string text)
+    internal static IEnumerable<string> Wrap(string text) => Wrap(text, LineWidth);
+
+    /// <summary>Breaks text at spaces into lines of at most <paramref name="width"/> characters (a longer word keeps a line of its own).</summary>
+    internal static IEnumerable<string> Wrap(string text, int width)
     {
         var line = new StringBuilder();
         foreach (var word in Words(text))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > LineWidth)
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
             {
                 yield return line.ToString();
                 line.Clear();

@@ -71,7 +71,7 @@ public static partial class ChartRendering
         }
         var figure = ScriptSafe(ToJson(chart));
         var html = new StringBuilder();
-        html.Append("<div id=\"").Append(divId).Append("\" class=\"survey-figures-chart\"></div>\n");
+        html.Append("<div id=\"").Append(divId).Append("\" class=\"survey-figures-chart\" style=\"min-width: ").Append(ChartLayout.DesignWidth).Append("px\"></div>\n");
         if (includePlotlyJs)
         {
             html.Append(PlotlyJsScript()).Append('\n');

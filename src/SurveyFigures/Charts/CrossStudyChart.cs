@@ -21,14 +21,14 @@ public static class CrossStudyChart
         var metadata = studies.Select(a => a.Study.Metadata).ToList();
         var drawn = themes.SelectMany(t => t.Figures).Select(f => studies.First(a => a.Study.Id == f.Study).Study.Figure(f.Figure));
         var footer = ChartFooter.Lines(metadata, language, drawn);
-        var note = ChartFooter.Wrap(ChartText.DifferentPopulations(language, metadata.Select(m =>
-            $"{ChartFormat.Decapitalize(m.Population.In(language))} ({m.ShortTitle.In(language)}, n = {m.Sample})"))).ToList();
+        var note = ChartLayout.WrapNote(ChartText.DifferentPopulations(language, metadata.Select(m =>
+            $"{ChartFormat.Decapitalize(m.Population.In(language))} ({m.ShortTitle.In(language)}, n = {m.Sample})")));
         var rows = themes.Sum(t => t.Figures.Count);
         var layout = ChartLayout.Build(Title(themes, analyses, language), footer, ChartLayout.Height(rows + themes.Count, footer.Count + note.Count),
         [
             ("xaxis", ChartLayout.ShareAxis(language)),
             ("yaxis", Obj(("type", "multicategory"), ("autorange", "reversed"), ("automargin", true))),
-        ], note: note);
+        ], note: note, extraLabelChars: LabelChars(themes, studies, language));
         return Chart(traces, layout);
     }
 
@@ -39,6 +39,12 @@ public static class CrossStudyChart
             $"{string.Join(" · ", studies.Select(s => s.ShortTitle.In(language)))} — {ChartText.CrossStudy.In(language)}",
             ChartTitles.StudySizes(studies, language));
     }
+
+    /// <summary>The widest label of each level of the two-level axis (theme, then figure) side by side, plus room for plotly's gap between them.</summary>
+    private static int LabelChars(IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<StudyAnalysis> studies, Language language) =>
+        themes.Max(t => t.Label.In(language).Length)
+        + themes.SelectMany(t => t.Figures).Max(f => studies.First(a => a.Study.Id == f.Study).Study.Figure(f.Figure).Label.In(language).Length)
+        + 4;
 
     /// <summary>The analyses the themes draw on, in order of first mention; fails if one is missing.</summary>
     private static IReadOnlyList<StudyAnalysis> Studies(IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<StudyAnalysis> analyses)

@@ -35,9 +35,9 @@ public static class EditionsChart
         var metadata = studies.Select(a => a.Study.Metadata).ToList();
         var drawn = pairs.SelectMany(p => new[] { Figure(analyses, p.EarlierStudy, p.EarlierFigure), Figure(analyses, p.LaterStudy, p.LaterFigure) });
         var footer = ChartFooter.Lines(metadata, language, drawn);
-        var note = ChartFooter.Wrap(language == Language.Fr
+        var note = ChartLayout.WrapNote(language == Language.Fr
             ? "Un trait relie deux éditions seulement quand les données déclarent la même question posée à la même population ; sinon les valeurs sont juxtaposées, pas comparées."
-            : "A line joins two editions only where the data declare the same question put to the same population; otherwise the values sit side by side and are not compared.").ToList();
+            : "A line joins two editions only where the data declare the same question put to the same population; otherwise the values sit side by side and are not compared.");
         var layout = ChartLayout.Build(Title(pairs, analyses, language), footer, ChartLayout.Height(pairs.Count * 3, footer.Count + note.Count),
             [("xaxis", ChartLayout.ShareAxis(language)), ("yaxis", ChartLayout.CategoryAxis(labels))], note: note);
         return Chart(traces, layout);

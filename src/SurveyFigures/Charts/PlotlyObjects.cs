@@ -17,8 +17,12 @@ internal static class PlotlyObjects
 
     public static Layout Layout(params (string Name, object? Value)[] properties) => Fill(new Layout(), properties);
 
-    public static GenericChart Chart(IEnumerable<Trace> traces, Layout layout) =>
-        GenericChart.NewMultiChart(ListModule.OfSeq(traces), layout, new Config(), new DisplayOptions());
+    public static GenericChart Chart(IEnumerable<Trace> traces, Layout layout)
+    {
+        var list = traces.ToList();
+        ChartLayout.FitLegend(list, layout);
+        return GenericChart.NewMultiChart(ListModule.OfSeq(list), layout, new Config(), new DisplayOptions());
+    }
 
     /// <summary>The layout attribute name of an axis: "xaxis", "xaxis2", …</summary>
     public static string AxisName(char letter, int index) => index <= 1 ? $"{letter}axis" : $"{letter}axis{index}";

@@ -28,7 +28,8 @@ internal static class JupyterClients
 
     public static string KernelExecutable => Path.Combine(RepositoryLayout.KernelBin(Root), OperatingSystem.IsWindows() ? "SurveyFigures.Kernel.exe" : "SurveyFigures.Kernel");
 
-    public static ProcessResult Start(string file, IReadOnlyList<string> args, TimeSpan timeout, string? workingDirectory = null)
+    public static ProcessResult Start(string file, IReadOnlyList<string> args, TimeSpan timeout, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -47,6 +48,10 @@ internal static class JupyterClients
             start.Environment["KERNEL_NAME"] = KernelName;
             start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
         }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -60,7 +65,8 @@ internal static class JupyterClients
 
     public const string KernelName = "csharp-surveyfigures-test";
 
-    private static void EnsureClients()
+    /// <summary>Fails the test with the install hint when Debian's Jupyter clients are missing.</summary>
+    public static void EnsureClients()
     {
         if (MissingClients.Value is { } problem)
         {

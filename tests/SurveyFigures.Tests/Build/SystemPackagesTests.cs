@@ -5,13 +5,16 @@ namespace SurveyFigures.Tests.Build;
 /// <summary>
 /// The README's test command sets itself up: on Debian as root it installs the system packages the kernel and browser
 /// tests need, and without root it prints the exact command. Proved in a scratch mount namespace (unshare) where the
-/// packages are hidden (Debian's Python packages behind an empty tmpfs, Chromium and nbconvert behind a file that
+/// packages are hidden (Debian's Python packages behind an empty tmpfs, Chromium, chromedriver and nbconvert behind a file that
 /// cannot run) and apt-get is a stand-in that records its arguments, so nothing on the machine changes.
 /// </summary>
 public sealed class SystemPackagesTests
 {
     private static readonly string[] AllPackages =
-        ["python3-nbformat", "python3-jupyter-client", "python3-jupyter-kernel-test", "python3-nbclient", "jupyter-nbconvert", "chromium"];
+        [
+            "python3-nbformat", "python3-jupyter-client", "python3-jupyter-kernel-test", "python3-nbclient", "jupyter-nbconvert", "chromium",
+            "chromium-driver", "python3-selenium", "jupyter-notebook",
+        ];
 
     [Fact]
     public void The_test_command_installs_hidden_packages_before_the_tests_as_root()
@@ -54,7 +57,7 @@ public sealed class SystemPackagesTests
         var script = Path.Combine(RepositoryLayout.FindRoot(), "build", "system-packages.sh");
         var hidden = scratch.RunHidden($"bash '{script}' missing");
         Assert.Equal(AllPackages, hidden.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        // Outside the namespace the same probes see the machine as it is: whatever they list is one of the six.
+        // Outside the namespace the same probes see the machine as it is: whatever they list is one of the nine.
         var visible = Scratch.Run("bash", script, "missing").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.All(visible, p => Assert.Contains(p, AllPackages));
     }
@@ -92,7 +95,7 @@ public sealed class SystemPackagesTests
             var hide = string.Join(" && ",
                 "mount -t tmpfs none /usr/lib/python3/dist-packages",
                 $"mount --bind '{FakeApt}' /usr/bin/apt-get",
-                $"for f in /usr/bin/chromium /usr/bin/jupyter-nbconvert; do [ ! -e \"$f\" ] || mount --bind '{NotRunnable}' \"$f\"; done");
+                $"for f in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/jupyter-nbconvert; do [ ! -e \"$f\" ] || mount --bind '{NotRunnable}' \"$f\"; done");
             // Its own lock folder, so it never waits on the outer test run's set-up.
             return Run("unshare", "--mount", "--propagation", "private", "env", $"TMPDIR={Path.Combine(_dir.FullName, "tmp")}", "bash", "-c", $"{hide} && {command}");
         }

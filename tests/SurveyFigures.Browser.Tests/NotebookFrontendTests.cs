@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace SurveyFigures.Browser.Tests;
+
+/// <summary>
+/// A real notebook frontend: Debian's classic Jupyter Notebook (6.4) on 127.0.0.1 with a token, the repository's C#
+/// kernel installed into a temporary kernelspec folder, and a copy of a notebook driven in headless Chromium through
+/// selenium (Python/notebook_frontend.py). Run all draws every chart with no error output; after a reload a re-run chart
+/// cell draws, also once window.Plotly is gone (the inlined copy runs again); interrupt stops a sleeping cell and the
+/// next cell runs; restart starts a new session in which the facade and a chart run again.
+/// </summary>
+public sealed class NotebookFrontendTests : IDisposable
+{
+    private const string Python = "/usr/bin/python3";
+    private const string KernelName = "csharp-surveyfigures-frontend-test";
+    private const string Notebook = "02-lifen-secretariats.ipynb";
+
+    private const string InstallHint =
+        "The notebook frontend test needs Debian's classic Notebook, selenium and chromedriver: " +
+        "apt-get install jupyter-notebook python3-selenium chromium chromium-driver (the test command installs them through build/system-packages.sh).";
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("notebook-frontend-");
+
+    [Fact]
+    public void Classic_Notebook_runs_a_notebook_draws_every_chart_and_survives_reload_interrupt_and_restart()
+    {
+        var root = RepositoryLayout.FindRoot();
+        var probe = Run(Python, ["-c", "import notebook.notebookapp, selenium"], TimeSpan.FromMinutes(1));
+        Assert.True(probe.ExitCode == 0 && File.Exists("/usr/bin/chromedriver"), $"{InstallHint}\n{probe.Output}");
+        var kernel = Path.Combine(RepositoryLayout.KernelBin(root), OperatingSystem.IsWindows() ? "SurveyFigures.Kernel.exe" : "SurveyFigures.Kernel");
+        Assert.True(File.Exists(kernel), $"kernel not built: {kernel}");
+        var prefix = Path.Combine(_folder.FullName, "prefix");
+        var install = Run(kernel, ["install", "--prefix", prefix, "--name", KernelName], TimeSpan.FromMinutes(1));
+        Assert.True(install.ExitCode == 0, install.Output);
+        var work = Directory.CreateDirectory(Path.Combine(_folder.FullName, "work")).FullName;
+
+        var watch = Stopwatch.StartNew();
+        var run = Run(Python, [Path.Combine(AppContext.BaseDirectory, "Python", "notebook_frontend.py"), Path.Combine(RepositoryLayout.Notebooks(root), Notebook), work, KernelName],
+            TimeSpan.FromMinutes(15), new() { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
+        var log = Path.Combine(work, "server.log");
+        var context = $"{run.Output}\nserver log:\n{(File.Exists(log) ? File.ReadAllText(log) : "(none)")}";
+        Assert.True(run.ExitCode == 0, $"notebook_frontend.py failed after {watch.Elapsed.TotalSeconds:0} s\n{context}");
+        var result = JsonNode.Parse(run.Stdout.Trim().Split('\n')[^1])!.AsObject();
+
+        // The server refuses requests without the token.
+        Assert.Equal(403, result["without_token"]!.GetValue<int>());
+
+        var all = result["run_all"]!;
+        Assert.Empty(all["errors"]!.AsArray());
+        Assert.All(all["counts"]!.AsArray(), c => Assert.True(c is not null && c.GetValueKind() == System.Text.Json.JsonValueKind.Number, $"a cell did not run: {all["counts"]}"));
+        AssertDrawn(all["charts"]!, 6, "after Run All");
+
+        Assert.True(result["reload"]!["trusted"]!.GetValue<bool>(), context);
+        AssertDrawn(result["reload"]!["charts"]!, 1, "re-run after a reload");
+        Assert.Empty(result["reload"]!["errors"]!.AsArray());
+        // The page still holds the first chart's inlined copy, which the re-run chart ran again.
+        Assert.Equal(1, result["without_plotly"]!["copies"]!.GetValue<int>());
+        AssertDrawn(result["without_plotly"]!["charts"]!, 1, "re-run on a page without window.Plotly");
+
+        var interrupt = result["interrupt"]!;
+        Assert.Equal(["error:Interrupted"], interrupt["outputs"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.True(interrupt["seconds"]!.GetValue<double>() < 60, $"interrupt took {interrupt["seconds"]} s");
+        Assert.Contains("42", interrupt["next"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var restart = result["restart"]!;
+        // The new session forgot the old one's variables, then ran the facade and a chart again.
+        Assert.Contains(restart["state_lost"]!.AsArray(), o => o!.GetValue<string>().Contains("CS0103", StringComparison.Ordinal));
+        AssertDrawn(restart["charts"]!, 1, "after a restart");
+        Assert.Empty(restart["errors"]!.AsArray());
+    }
+
+    private static void AssertDrawn(JsonNode charts, int expected, string when)
+    {
+        var list = charts.AsArray().Select(c => c!.AsObject()).ToList();
+        Assert.True(list.Count >= expected, $"{list.Count} chart elements {when}, at least {expected} expected: {charts}");
+        var blank = list.Where(c => !c["drawn"]!.GetValue<bool>()).Select(c => $"{c["id"]}: '{c["text"]}'").ToList();
+        Assert.True(blank.Count == 0, $"Charts without plotly's svg {when}:\n{string.Join("\n", blank)}");
+    }
+
+    private sealed record Result(int ExitCode, string Stdout, string Output);
+
+    private static Result Run(string file, IReadOnlyList<string> args, TimeSpan timeout, Dictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
+        foreach (var (name, value) in environment ?? [])
+        {
+            start.Environment[name] = value;
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            // The script's server, kernel, chromedriver and Chromium are its descendants: none outlives the test.
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"{Path.GetFileName(file)} {string.Join(' ', args)} did not finish within {timeout}\n{stdout.Result}\n{stderr.Result}");
+        }
+        return new Result(process.ExitCode, stdout.Result, $"exit {process.ExitCode}\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}

@@ -81,7 +81,7 @@ public static class JointLedger
             }
         }
         var metadata = new StudyMetadata(
-            Id: $"joint-{(printedSizes ? "printed" : "unpublished")}-{respondents}x{figures.Count}",
+            Id: $"joint-{(printedSizes ? "printed" : "unpublished")}-{breakdowns}of5-{respondents}x{figures.Count}",
             Title: Text("Generated joint-model study"),
             ShortTitle: Text("Joint"),
             Publishers: ["bench"],

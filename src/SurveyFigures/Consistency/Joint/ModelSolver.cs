@@ -95,11 +95,12 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
 
     /// <summary>
     /// A solution with the versions switched on in which the given variables take the given values (those of a
-    /// solution of fewer versions, say), or null when there is none.
+    /// solution of fewer versions, say), or null when there is none or none was found within the budget (the caller
+    /// then asks the whole question instead).
     /// </summary>
     public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values, CpSolver hint)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values);
+        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values, mayStayOpen: true);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -142,7 +143,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     }
 
     private (CpSolverStatus, CpSolver) RunExact(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, CpSolver? hint, double? work,
-        IReadOnlyList<(IntVar Variable, long Value)>? fix = null)
+        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false)
     {
         var cp = Exact();
         var switchedOn = on.Select(c => c.Literal.GetIndex()).ToHashSet();
@@ -182,7 +183,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
                 domain.Clear();
                 domain.Add([value, value]);
             }
-            return Solve(cp, question, settle: work is null, work, hasObjective: objective is not null, witness: work is not null, exact: true);
+            return Solve(cp, question, settle: work is null, work, hasObjective: objective is not null, witness: work is not null || mayStayOpen, exact: true);
         }
         finally
         {

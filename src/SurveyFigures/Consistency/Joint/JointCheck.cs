@@ -58,15 +58,36 @@ public sealed class JointCheck
             var solver = new ModelSolver(model, Budget);
             var kept = Keep(solver, out var found);
             contradictions.AddRange(found);
-            var counts = RangesOf(solver, kept, model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}")).ToList());
-            var denominators = new Dictionary<string, CountRange>(StringComparer.Ordinal);
+            // Every figure's count, then each distinct denominator of unknown size, settled together.
+            // With the subgroups' sizes fixed, columns no longer constrain one another: a figure's own column and the
+            // columns defining subgroups are the part of the model that decides its range, most of the time.
+            var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+            IReadOnlyList<VersionConstraint>? Near(string? column)
+            {
+                var near = kept.Where(c => structural.Contains(model.ColumnOf(c.Figure)) || model.ColumnOf(c.Figure) == column).ToList();
+                return near.Count == kept.Count ? null : near;
+            }
+            // The variables that decide the near versions: the atoms' sizes and the cells of the near columns.
+            IReadOnlyList<Google.OrTools.Sat.IntVar> Deciding(string? column) => [.. model.Atoms.Values, .. model.Atoms.Keys
+                .SelectMany(a => structural.Append(column).OfType<string>().Distinct(StringComparer.Ordinal).SelectMany(c => model.Cells(c, a)?.Values ?? []))];
+            var items = model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", Near(model.ColumnOf(f)), Deciding(model.ColumnOf(f)))).ToList();
+            var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var f in model.Figures.Where(f => !(model.IsWholeSample(f) && study.Metadata.Sample.IsExact)))
+            {
+                if (!denominatorIndex.ContainsKey(model.DenominatorKey(f)))
+                {
+                    denominatorIndex[model.DenominatorKey(f)] = items.Count;
+                    items.Add((model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", Near(null), Deciding(null)));
+                }
+            }
+            var settled = RangesOf(solver, kept, items);
             for (var i = 0; i < model.Figures.Count; i++)
             {
                 var f = model.Figures[i];
                 var denominator = model.IsWholeSample(f) && study.Metadata.Sample.IsExact
                     ? new CountRange(study.Metadata.Sample.Low, study.Metadata.Sample.High)
-                    : Cached(denominators, model.DenominatorKey(f), () => Range(solver, kept, model.Denominator(f), $"the denominator of {f.Id}"));
-                ranges[f.Id] = new JointRange(counts[i], denominator);
+                    : settled[denominatorIndex[model.DenominatorKey(f)]];
+                ranges[f.Id] = new JointRange(settled[i], denominator);
             }
             solves += solver.Solves;
         }
@@ -106,31 +127,91 @@ public sealed class JointCheck
     private static CountRange Bound(Figure f, IReadOnlyList<VersionConstraint> kept, Func<Figure, CountRange> alone) =>
         kept.Any(c => c.Figure == f && c.IsPrimary) ? alone(f) : CountRange.Empty;
 
-    private static CountRange Cached(Dictionary<string, CountRange> cache, string key, Func<CountRange> compute) =>
-        cache.TryGetValue(key, out var known) ? known : cache[key] = compute();
-
     /// <summary>
-    /// The smallest and largest value of each expression over every solution. Two solutions (every count as low as
-    /// possible at once, then as high) settle each end that reaches the bound its figure allows alone, since no
-    /// solution can pass that bound; only the other ends take a solve of their own.
+    /// The smallest and largest value of each expression over every solution. Every solution met on the way (the one
+    /// the feasibility check found, two quick ones pushing every count low then high, and each optimum) is a witness
+    /// for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
+    /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is settled by an
+    /// optimisation that starts from the witness reaching it (usually only left to prove that nothing goes further).
     /// </summary>
-    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What)> items)
+    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What, IReadOnlyList<VersionConstraint>? Near, IReadOnlyList<Google.OrTools.Sat.IntVar> Deciding)> items)
     {
-        if (items.Count == 0 || !solver.IsFeasible(kept, out _))
+        if (items.Count == 0 || solver.AnySolution(kept) is not { } first)
         {
             return items.Select(_ => CountRange.Empty).ToList();
         }
-        var sum = Google.OrTools.Sat.LinearExpr.Sum(items.Select(i => i.Expression));
-        var low = solver.Solution(kept, sum);
-        var lows = items.Select(i => low.Value(i.Expression)).ToList();
-        var high = solver.Solution(kept, -1 * sum);
-        var highs = items.Select(i => high.Value(i.Expression)).ToList();
-        return items.Select((item, i) =>
+        var lows = new long[items.Count];
+        var highs = new long[items.Count];
+        var lowWitness = new Google.OrTools.Sat.CpSolver[items.Count];
+        var highWitness = new Google.OrTools.Sat.CpSolver[items.Count];
+        Array.Fill(lows, long.MaxValue);
+        Array.Fill(highs, long.MinValue);
+        void Observe(Google.OrTools.Sat.CpSolver witness)
         {
-            var min = !item.Bound.IsEmpty && lows[i] == item.Bound.Min ? lows[i] : solver.Optimum(kept, item.Expression, maximize: false, item.What)!.Value;
-            var max = !item.Bound.IsEmpty && highs[i] == item.Bound.Max ? highs[i] : solver.Optimum(kept, item.Expression, maximize: true, item.What)!.Value;
-            return new CountRange((int)min, (int)max);
-        }).ToList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var value = witness.Value(items[i].Expression);
+                if (value < lows[i])
+                {
+                    (lows[i], lowWitness[i]) = (value, witness);
+                }
+                if (value > highs[i])
+                {
+                    (highs[i], highWitness[i]) = (value, witness);
+                }
+            }
+        }
+        Observe(first);
+        var sum = Google.OrTools.Sat.LinearExpr.Sum(items.Select(i => i.Expression));
+        if (solver.Witness(kept, sum, first) is { } low)
+        {
+            Observe(low);
+        }
+        if (solver.Witness(kept, -1 * sum, first) is { } high)
+        {
+            Observe(high);
+        }
+        // Whether the end a witness reaches is the end of the relaxed model (only the versions near the expression):
+        // no solution of all the versions goes further than one of fewer, so the witness's value is the end.
+        // When it goes further, the relaxed optimum's atoms and near cells, fixed in the whole model, either extend to a
+        // solution of every version (a witness reaching the end) or not (the whole model is then asked).
+        bool Reached(int i, long seen, bool maximize, Google.OrTools.Sat.CpSolver witness)
+        {
+            if (items[i].Near is not { } near
+                || solver.Bound(near, items[i].Expression, maximize, $"{items[i].What} among the versions near it", witness) is not { } relaxed)
+            {
+                return false;
+            }
+            if (relaxed.Value == seen)
+            {
+                return true;
+            }
+            if (solver.Extension(kept, items[i].Deciding.Select(v => (v, relaxed.Solver.Value(v))).ToList(), relaxed.Solver) is not { } extended)
+            {
+                return false;
+            }
+            Observe(extended);
+            return (maximize ? highs[i] : lows[i]) == relaxed.Value;
+        }
+        var ranges = new List<CountRange>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if ((item.Bound.IsEmpty || lows[i] != item.Bound.Min) && !Reached(i, lows[i], maximize: false, lowWitness[i]))
+            {
+                var (value, witness) = solver.Bound(kept, item.Expression, maximize: false, item.What, lowWitness[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
+                Observe(witness);
+                lows[i] = value;
+            }
+            if ((item.Bound.IsEmpty || highs[i] != item.Bound.Max) && !Reached(i, highs[i], maximize: true, highWitness[i]))
+            {
+                var (value, witness) = solver.Bound(kept, item.Expression, maximize: true, item.What, highWitness[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
+                Observe(witness);
+                highs[i] = value;
+            }
+            ranges.Add(new CountRange((int)lows[i], (int)highs[i]));
+        }
+        return ranges;
     }
 
     /// <summary>The versions kept (in order) and, for each dropped one, the smallest set it contradicts.</summary>
@@ -138,7 +219,7 @@ public sealed class JointCheck
     {
         contradictions = [];
         var all = solver.Model.Constraints;
-        if (solver.IsFeasible(all, out _))
+        if (solver.Holds(all, out _))
         {
             return [.. all];
         }

@@ -32,14 +32,170 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         core = status == CpSolverStatus.Infeasible
             ? solver.SufficientAssumptionsForInfeasibility().Select(i => on.FirstOrDefault(c => c.Literal.GetIndex() == i)).OfType<VersionConstraint>().ToList()
             : [];
+        _lastFeasible = status == CpSolverStatus.Infeasible ? null : ([.. on], solver);
         return status != CpSolverStatus.Infeasible;
     }
 
-    /// <summary>The smallest or largest value of an expression over every solution with the versions switched on; null when there is none.</summary>
-    public long? Optimum(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what)
+    /// <summary>
+    /// Whether the versions can all hold, asked of the model as exact questions see it (faster to find a solution);
+    /// when they cannot, <see cref="IsFeasible"/> is asked as before, for its core. The answer is the same either way.
+    /// </summary>
+    public bool Holds(IReadOnlyList<VersionConstraint> on, out IReadOnlyList<VersionConstraint> core)
     {
-        var (status, solver) = Run(on, expression, maximize, what);
-        return status is CpSolverStatus.Optimal ? (long)Math.Round(solver.ObjectiveValue) : null;
+        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether the figures can all hold", hint: null, work: null);
+        if (status == CpSolverStatus.Infeasible)
+        {
+            return IsFeasible(on, out core);
+        }
+        core = [];
+        _lastFeasible = ([.. on], solver);
+        return true;
+    }
+
+    private (List<VersionConstraint> On, CpSolver Solver)? _lastFeasible;
+
+    /// <summary>
+    /// A solution with the versions switched on, or null when they cannot all hold: the one the last feasibility
+    /// question found when it was asked of exactly these versions (as <see cref="JointCheck.Keep"/> leaves it), else a new one.
+    /// </summary>
+    public CpSolver? AnySolution(IReadOnlyList<VersionConstraint> on)
+    {
+        if (_lastFeasible is { } last && last.On.SequenceEqual(on))
+        {
+            return last.Solver;
+        }
+        return IsFeasible(on, out _) ? _lastFeasible!.Value.Solver : null;
+    }
+
+    /// <summary>The smallest or largest value of an expression over every solution with the versions switched on; null when there is none.</summary>
+    public long? Optimum(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what) =>
+        Bound(on, expression, maximize, what, hint: null) is { } bound ? bound.Value : null;
+
+    /// <summary>
+    /// The smallest or largest value of an expression with the versions switched on, and a solution that reaches it;
+    /// null when there is none. <paramref name="hint"/>, a solution found before, is where the search starts (it changes
+    /// how fast the answer comes, never the answer).
+    /// </summary>
+    public (long Value, CpSolver Solver)? Bound(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, CpSolver? hint)
+    {
+        var (status, solver) = RunExact(on, expression, maximize, what, hint, work: null);
+        return status is CpSolverStatus.Optimal ? ((long)Math.Round(solver.ObjectiveValue), solver) : null;
+    }
+
+    /// <summary>
+    /// A solution with the versions switched on, as good for the objective as a small fixed amount of deterministic
+    /// search starting from <paramref name="hint"/> finds; null when none is found in that time. Only a witness of
+    /// values the model allows, never an answer of its own.
+    /// </summary>
+    public CpSolver? Witness(IReadOnlyList<VersionConstraint> on, LinearExpr objective, CpSolver hint)
+    {
+        var (status, solver) = RunExact(on, objective, maximize: false, "a witness of many figures' ends", hint, WitnessWork);
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
+    }
+
+    /// <summary>
+    /// A solution with the versions switched on in which the given variables take the given values (those of a
+    /// solution of fewer versions, say), or null when there is none or none was found within the budget (the caller
+    /// then asks the whole question instead).
+    /// </summary>
+    public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values, CpSolver hint)
+    {
+        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values, mayStayOpen: true);
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
+    }
+
+    /// <summary>Deterministic work allowed for one <see cref="Witness"/>.</summary>
+    private const double WitnessWork = 0.05;
+
+    // The model as exact questions see it: the value-by-value statement of denominators (StudyModel.Redundant) left out,
+    // since it is implied by the linear form and only slows optimisation, and every version literal fixed by the
+    // question (on: true, off: false) instead of assumed, so presolve removes what no question looks at. Rebuilt when
+    // the model grows (the generator adds constraints between questions).
+    private CpModel? _exact;
+    private (int Variables, int Constraints) _exactShape;
+
+    private CpModel Exact()
+    {
+        var proto = model.Model.Model;
+        var shape = (proto.Variables.Count, proto.Constraints.Count);
+        if (_exact is not null && shape == _exactShape)
+        {
+            return _exact;
+        }
+        var exact = new CpModel();
+        var copy = exact.Model;
+        copy.Variables.AddRange(proto.Variables.Select(v => v.Clone()));
+        var redundant = model.Redundant.GetIndex();
+        // Kept where the sample size is itself unknown: without it every share of the whole sample is a product of two
+        // unknowns, and optimisations stay open (measured on tests/Fixtures/studies/printed-shapes).
+        var keep = !model.Study.Metadata.Sample.IsExact;
+        copy.Variables[redundant].Domain.Clear();
+        copy.Variables[redundant].Domain.Add(keep ? [1, 1] : [0, 0]);
+        foreach (var c in proto.Constraints)
+        {
+            // Enforced only with the redundant statement on, or a clause it satisfies when off: never binding here.
+            if (!keep && (c.EnforcementLiteral.Contains(redundant) || (c.ConstraintCase == ConstraintProto.ConstraintOneofCase.BoolOr && c.BoolOr.Literals.Contains(-redundant - 1))))
+            {
+                continue;
+            }
+            copy.Constraints.Add(c);
+        }
+        _exact = exact;
+        _exactShape = shape;
+        return exact;
+    }
+
+    private (CpSolverStatus, CpSolver) RunExact(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, CpSolver? hint, double? work,
+        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false)
+    {
+        var cp = Exact();
+        var switchedOn = on.Select(c => c.Literal.GetIndex()).ToHashSet();
+        foreach (var c in model.Constraints)
+        {
+            var domain = cp.Model.Variables[c.Literal.GetIndex()].Domain;
+            var value = switchedOn.Contains(c.Literal.GetIndex()) ? 1 : 0;
+            domain.Clear();
+            domain.Add([value, value]);
+        }
+        if (objective is null)
+        {
+            cp.Model.Objective = null;
+        }
+        else if (maximize)
+        {
+            cp.Maximize(objective);
+        }
+        else
+        {
+            cp.Minimize(objective);
+        }
+        cp.Model.SolutionHint = null;
+        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count == cp.Model.Variables.Count)
+        {
+            var assignment = new PartialVariableAssignment();
+            assignment.Vars.AddRange(Enumerable.Range(0, values.Count));
+            assignment.Values.AddRange(values);
+            cp.Model.SolutionHint = assignment;
+        }
+        var saved = (fix ?? []).Select(v => (Index: v.Variable.GetIndex(), Domain: cp.Model.Variables[v.Variable.GetIndex()].Domain.ToArray())).ToList();
+        try
+        {
+            foreach (var (variable, value) in fix ?? [])
+            {
+                var domain = cp.Model.Variables[variable.GetIndex()].Domain;
+                domain.Clear();
+                domain.Add([value, value]);
+            }
+            return Solve(cp, question, settle: work is null, work, hasObjective: objective is not null, witness: work is not null || mayStayOpen, exact: true);
+        }
+        finally
+        {
+            foreach (var (index, domain) in saved)
+            {
+                cp.Model.Variables[index].Domain.Clear();
+                cp.Model.Variables[index].Domain.Add(domain);
+            }
+        }
     }
 
     /// <summary>
@@ -76,13 +232,21 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         {
             cp.Minimize(objective);
         }
+        return Solve(cp, question, settle, settle ? null : SolutionWork, objective is not null);
+    }
+
+    private (CpSolverStatus, CpSolver) Solve(CpModel cp, string question, bool settle, double? work, bool hasObjective, bool witness = false, bool exact = false)
+    {
         var left = budget;
         var solver = new CpSolver
         {
             // One worker: a solution or a set of versions found must not depend on thread timing. (A portfolio of
             // workers did not settle bounds faster on the 200-figure benchmark ledger.)
             StringParameters = $"num_workers:1 random_seed:1 max_time_in_seconds:{left.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}"
-                + (settle ? "" : $" max_deterministic_time:{SolutionWork.ToString(System.Globalization.CultureInfo.InvariantCulture)}"),
+                + (work is { } w ? $" max_deterministic_time:{w.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
+                // One round of presolve for exact questions: on the 200-figure benchmark ledger, presolve to a fixed
+                // point took most of each question's time and search then had nothing left to do.
+                + (exact ? " max_presolve_iterations:1" : ""),
         };
         var started = _clock.Elapsed;
         var status = solver.Solve(cp);
@@ -91,7 +255,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         {
             Console.Error.WriteLine($"solver: {model.Study.Id}: {question}: {status} in {(_clock.Elapsed - started).TotalMilliseconds:0.0} ms");
         }
-        if (status is CpSolverStatus.Unknown || (settle && objective is not null && status == CpSolverStatus.Feasible))
+        if ((status is CpSolverStatus.Unknown && !witness) || (settle && hasObjective && status == CpSolverStatus.Feasible))
         {
             throw new ModelUnsettledException(model.Study.Id, question, budget);
         }

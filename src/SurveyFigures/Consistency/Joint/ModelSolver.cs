@@ -205,7 +205,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// </summary>
     public CpSolver Solution(IReadOnlyList<VersionConstraint> on, LinearExpr objective)
     {
-        var (status, solver) = Run(on, objective, maximize: false, "a set of rows meeting every kept figure", settle: false);
+        var (status, solver) = RunExact(on, objective, maximize: false, "a set of rows meeting every kept figure", hint: null, work: SolutionWork);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : throw new InvalidOperationException($"The kept figures of '{model.Study.Id}' have no solution: {status}.");
     }
 

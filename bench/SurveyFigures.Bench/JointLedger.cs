@@ -80,26 +80,8 @@ public static class JointLedger
                 Add($"{name}.{s.Id}", question, FigureKind.Multi, s.Id, null, name, Figure.BinaryYes, Count(column, "1", r => s.Rows[r] == s.Value), s.Rows.Count(v => v == s.Value));
             }
         }
-        var metadata = new StudyMetadata(
-            Id: $"joint-{(printedSizes ? "printed" : "unpublished")}-{breakdowns}of5-{respondents}x{figures.Count}",
-            Title: Text("Generated joint-model study"),
-            ShortTitle: Text("Joint"),
-            Publishers: ["bench"],
-            Population: Text("generated respondents"),
-            SampleSize: respondents,
-            Fieldwork: new Fieldwork(null, null),
-            Sampling: Text("generated"),
-            Rounding: "half-up",
-            Sources: [new StudySource("doc", "generated ledger", "bench", "2025", "https://example.org/generated", new DateOnly(2026, 1, 1), new Dictionary<string, string> { ["s1"] = "generated" })],
-            Bases: bases,
-            Questions: questions,
-            Residuals: printedSizes ? [Residual("region", "other"), Residual("sector", "other"), Residual("age", "old")] : [],
-            Readings: [],
-            Respondents: new RespondentInfo("respondents.csv", true, Text("synthetic"), []));
-        var folder = Path.Combine(Path.GetTempPath(), "surveyfigures-bench", metadata.Id);
-        var study = new Study(folder, folder, metadata, figures);
-        StudyValidator.Validate(study);
-        return study;
+        return SyntheticLedger.Validated($"joint-{(printedSizes ? "printed" : "unpublished")}-{breakdowns}of5-{respondents}x{figures.Count}", "Generated joint-model study", "Joint", respondents, bases, questions,
+            printedSizes ? [Residual("region", "other"), Residual("sector", "other"), Residual("age", "old")] : [], figures);
     }
 
     private static ResidualCategory Residual(string column, string value) => new(column, value, Text(value), Text("not printed"));

@@ -45,10 +45,17 @@ public static class SyntheticLedger
                 figures.Add(Make($"{column}.segment-{segment}", question, FigureKind.Multi, shares[j], $"segment-{segment}", column, Figure.BinaryYes, figures.Count));
             }
         }
+        return Validated($"synthetic-{respondents}x{items}", "Synthetic scaling study", "Synthetic", respondents, bases, questions, [], figures);
+    }
+
+    /// <summary>A generated study around its ledger, with the same invented metadata for every bench study, validated as a loaded one is.</summary>
+    internal static Study Validated(string id, string title, string shortTitle, int respondents, IReadOnlyList<BaseDefinition> bases,
+        IReadOnlyList<QuestionDefinition> questions, IReadOnlyList<ResidualCategory> residuals, IReadOnlyList<Figure> figures)
+    {
         var metadata = new StudyMetadata(
-            Id: $"synthetic-{respondents}x{items}",
-            Title: Text("Synthetic scaling study"),
-            ShortTitle: Text("Synthetic"),
+            Id: id,
+            Title: Text(title),
+            ShortTitle: Text(shortTitle),
             Publishers: ["bench"],
             Population: Text("generated respondents"),
             SampleSize: respondents,
@@ -58,7 +65,7 @@ public static class SyntheticLedger
             Sources: [new StudySource("doc", "generated ledger", "bench", "2025", "https://example.org/generated", new DateOnly(2026, 1, 1), new Dictionary<string, string> { ["s1"] = "generated" })],
             Bases: bases,
             Questions: questions,
-            Residuals: [],
+            Residuals: residuals,
             Readings: [],
             Respondents: new RespondentInfo("respondents.csv", true, Text("synthetic"), []));
         var folder = Path.Combine(Path.GetTempPath(), "surveyfigures-bench", metadata.Id);

@@ -157,18 +157,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
             domain.Clear();
             domain.Add([value, value]);
         }
-        if (objective is null)
-        {
-            cp.Model.Objective = null;
-        }
-        else if (maximize)
-        {
-            cp.Maximize(objective);
-        }
-        else
-        {
-            cp.Minimize(objective);
-        }
+        SetObjective(cp, objective, maximize);
         cp.Model.SolutionHint = null;
         if (hint?.Response?.Solution is { Count: > 0 } values && values.Count == cp.Model.Variables.Count)
         {
@@ -209,17 +198,8 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : throw new InvalidOperationException($"The kept figures of '{model.Study.Id}' have no solution: {status}.");
     }
 
-    /// <summary>Deterministic work allowed for one <see cref="Solution"/> (about half a second on this machine).</summary>
-    private const double SolutionWork = 0.5;
-
-    private (CpSolverStatus, CpSolver) Run(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, bool settle = true)
+    private static void SetObjective(CpModel cp, LinearExpr? objective, bool maximize)
     {
-        var cp = model.Model;
-        cp.ClearAssumptions();
-        cp.AddAssumptions(on.Select(c => (ILiteral)c.Literal));
-        // Value by value helps proofs; it slows optimisations, except where the sample size itself is unknown and every
-        // share of the whole sample is a product of two unknowns without it.
-        cp.AddAssumption(objective is null || !model.Study.Metadata.Sample.IsExact ? model.Redundant : model.Redundant.Not());
         if (objective is null)
         {
             cp.Model.Objective = null;
@@ -232,6 +212,20 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         {
             cp.Minimize(objective);
         }
+    }
+
+    /// <summary>Deterministic work allowed for one <see cref="Solution"/> (about half a second on this machine).</summary>
+    private const double SolutionWork = 0.5;
+
+    private (CpSolverStatus, CpSolver) Run(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, bool settle = true)
+    {
+        var cp = model.Model;
+        cp.ClearAssumptions();
+        cp.AddAssumptions(on.Select(c => (ILiteral)c.Literal));
+        // Value by value helps proofs; it slows optimisations, except where the sample size itself is unknown and every
+        // share of the whole sample is a product of two unknowns without it.
+        cp.AddAssumption(objective is null || !model.Study.Metadata.Sample.IsExact ? model.Redundant : model.Redundant.Not());
+        SetObjective(cp, objective, maximize);
         return Solve(cp, question, settle, settle ? null : SolutionWork, objective is not null);
     }
 

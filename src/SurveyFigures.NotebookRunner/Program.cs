@@ -37,7 +37,7 @@ internal static class Program
         var summaries = new List<RunSummary>();
         foreach (var notebook in options.Notebooks)
         {
-            var summary = RunOne(executor, notebook, options.OutputDir);
+            var summary = RunOne(executor, notebook, options.OutputDir, options.Parameters);
             summaries.Add(summary);
             Console.WriteLine(summary.Line());
         }
@@ -50,7 +50,7 @@ internal static class Program
 
     private static readonly System.Collections.Concurrent.ConcurrentQueue<Exception> BackgroundFailures = new();
 
-    private static RunSummary RunOne(NotebookExecutor executor, string notebook, string outputDir)
+    private static RunSummary RunOne(NotebookExecutor executor, string notebook, string outputDir, IReadOnlyList<NotebookParameter> parameters)
     {
         BackgroundFailures.Clear();
         var clock = Stopwatch.StartNew();
@@ -62,6 +62,10 @@ internal static class Program
                 throw new IOException("the output folder is the notebook's own folder; the source notebook is never overwritten.");
             }
             var document = NotebookDocument.Load(notebook);
+            if (parameters.Count > 0)
+            {
+                document = document.WithParameters(parameters);
+            }
             var result = executor.Run(document);
             // Written even when a cell failed: the executed copy then shows the error output.
             document.Save(destination);

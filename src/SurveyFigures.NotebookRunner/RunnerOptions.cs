@@ -1,10 +1,13 @@
 namespace SurveyFigures.NotebookRunner;
 
-/// <summary>Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE]</c>.</summary>
-internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson)
+/// <summary>
+/// Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...</c>. As with
+/// papermill, each <c>-p</c> sets a variable in a cell injected after the notebook's cell tagged <c>parameters</c>.
+/// </summary>
+internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson, IReadOnlyList<NotebookParameter> Parameters)
 {
     public const string Usage =
-        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE]";
+        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...";
 
     /// <summary>Parses the arguments; returns null with <paramref name="error"/> set when they are unusable.</summary>
     public static RunnerOptions? Parse(IReadOnlyList<string> args, Func<string> defaultOutputDir, out string? error)
@@ -12,6 +15,7 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
         var notebooks = new List<string>();
         string? outputDir = null;
         string? summary = null;
+        var parameters = new List<NotebookParameter>();
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -23,6 +27,18 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
                 case "--summary-json" when i + 1 < args.Count:
                     summary = args[++i];
                     break;
+                case "-p" or "--parameter" when i + 2 < args.Count:
+                    var name = args[++i];
+                    if (!NotebookParameter.IsValidName(name))
+                    {
+                        error = $"'{name}' cannot be a C# variable name (letters, digits and '_', not a keyword)";
+                        return null;
+                    }
+                    parameters.Add(new NotebookParameter(name, args[++i]));
+                    break;
+                case "-p" or "--parameter":
+                    error = $"'{args[i]}' needs a name and a value, such as -p studyId pulselife-barometer-2026";
+                    return null;
                 case var flag when flag.StartsWith("--", StringComparison.Ordinal):
                     error = $"unknown or incomplete option '{flag}'";
                     return null;
@@ -38,6 +54,6 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
         }
         var full = notebooks.Select(Path.GetFullPath).ToList();
         var dir = Path.GetFullPath(outputDir ?? defaultOutputDir());
-        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary));
+        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary), parameters);
     }
 }

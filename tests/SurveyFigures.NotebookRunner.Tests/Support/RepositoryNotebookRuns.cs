@@ -4,7 +4,7 @@ namespace SurveyFigures.NotebookRunner.Tests.Support;
 
 /// <summary>
 /// The repository's notebooks executed once per test run, as the main job executes them: every notebook of notebooks/
-/// in one runner process, and the generic notebook once per study and language (its first cell's parameters replaced)
+/// in one runner process, and the generic notebook once per study and language (its parameters cell's values replaced)
 /// in another, from a scratch copy of the repository's layout (the copies beside links to data/ and artifacts/), so
 /// nothing is written into notebooks/. Each notebook runs in a session of its own.
 /// </summary>
@@ -48,18 +48,19 @@ public sealed class RepositoryNotebookRuns : IDisposable
 
     public static string GenericName(string study, string language) => $"study.{study}.{language}.ipynb";
 
-    /// <summary>notebooks/study.ipynb with its first code cell's studyId and language set.</summary>
+    /// <summary>notebooks/study.ipynb with its parameters cell's studyId and language set.</summary>
     private static string WithParameters(string study, string language)
     {
         var notebook = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Notebooks(Root), "study.ipynb")))!;
-        var first = notebook["cells"]!.AsArray().Select(c => c!.AsObject()).First(c => c["cell_type"]!.GetValue<string>() == "code");
+        var first = notebook["cells"]!.AsArray().Select(c => c!.AsObject())
+            .First(c => (c["metadata"]?["tags"] as JsonArray)?.Any(t => t?.GetValue<string>() == "parameters") == true);
         var lines = first["source"]!.AsArray().Select(l => l!.GetValue<string>()).ToList();
         foreach (var (name, value) in new[] { ("studyId", study), ("language", language) })
         {
             var at = lines.FindIndex(l => l.StartsWith($"var {name} = ", StringComparison.Ordinal));
             if (at < 0)
             {
-                throw new InvalidOperationException($"The generic notebook's first code cell does not set {name}.");
+                throw new InvalidOperationException($"The generic notebook's parameters cell does not set {name}.");
             }
             lines[at] = $"var {name} = \"{value}\";" + (lines[at].EndsWith('\n') ? "\n" : "");
         }

@@ -21,7 +21,7 @@ internal static class NotebookStage
     /// Starts the runners and returns at once: the caller writes figures.csv and the report meanwhile (the notebooks
     /// read neither), then calls <see cref="Running.Finish"/>. Null when there is no notebook to execute.
     /// </summary>
-    public static Running? Start(string root)
+    public static Running? Start(string root, IReadOnlyList<string> studyIds)
     {
         var folder = RepositoryLayout.Notebooks(root);
         var notebooks = Directory.Exists(folder)
@@ -38,12 +38,31 @@ internal static class NotebookStage
             throw new InvalidOperationException($"The notebook runner is not built ({Path.GetRelativePath(root, runner)} is missing); run `dotnet build` first.");
         }
         var output = RepositoryLayout.ExecutedNotebooks(root);
-        var copies = notebooks.Select(n => Path.Combine(output, Path.GetFileName(n))).ToList();
+        var generic = Path.Combine(folder, GenericNotebook);
+        var unshown = File.Exists(generic) ? WithoutNotebook(notebooks, studyIds) : [];
+        var copies = notebooks.Select(n => Path.Combine(output, Path.GetFileName(n)))
+            .Concat(unshown.Select(id => Path.Combine(output, GenericCopy(id)))).ToList();
         // An earlier run's copy must not pass for this run's: whatever exists afterwards, this run wrote.
         copies.Where(File.Exists).ToList().ForEach(File.Delete);
         var processes = Math.Max(1, Math.Min(Environment.ProcessorCount, notebooks.Count));
-        var runs = notebooks.Chunk((notebooks.Count + processes - 1) / processes).Select(share => RunnerRun.Start(runner, root, share, output)).ToList();
+        var runs = notebooks.Chunk((notebooks.Count + processes - 1) / processes).Select(share => RunnerRun.Start(runner, root, share, output, []))
+            // A study with no notebook of its own gets the generic one, given its id as papermill would.
+            .Concat(unshown.Select(id => RunnerRun.Start(runner, root, [generic], output, ["-p", "studyId", id, "--output-name", GenericCopy(id)])))
+            .ToList();
         return new Running(Path.GetRelativePath(root, output), copies, runs);
+    }
+
+    /// <summary>The notebook that shows any study, given its id in the cell tagged "parameters".</summary>
+    public const string GenericNotebook = "study.ipynb";
+
+    /// <summary>The executed copy of the generic notebook for one study.</summary>
+    public static string GenericCopy(string studyId) => $"study-{studyId}.ipynb";
+
+    /// <summary>Studies no notebook names (as a string in its code, such as the generic notebook's default): they get the generic one.</summary>
+    private static IReadOnlyList<string> WithoutNotebook(IReadOnlyList<string> notebooks, IReadOnlyList<string> studyIds)
+    {
+        var texts = notebooks.Select(File.ReadAllText).ToList();
+        return studyIds.Where(id => !texts.Any(t => t.Contains($"\\\"{id}\\\"", StringComparison.Ordinal))).Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Runner processes under way. Disposing without <see cref="Finish"/> (the main job failed meanwhile)
@@ -97,7 +116,7 @@ internal static class NotebookStage
 
         public int ExitCode { get; private set; } = -1;
 
-        public static RunnerRun Start(string runner, string root, IReadOnlyList<string> notebooks, string output)
+        public static RunnerRun Start(string runner, string root, IReadOnlyList<string> notebooks, string output, IReadOnlyList<string> options)
         {
             var start = new ProcessStartInfo(DotnetHost())
             {
@@ -110,7 +129,7 @@ internal static class NotebookStage
             // this process was already gone by then. Linux delivers that signal when the starting THREAD ends: this is
             // the command's own thread, which lives until the command returns (after waiting for every runner).
             start.Environment["SURVEYFIGURES_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var argument in (string[])[runner, .. notebooks, "--output-dir", output])
+            foreach (var argument in (string[])[runner, .. notebooks, "--output-dir", output, .. options])
             {
                 start.ArgumentList.Add(argument);
             }

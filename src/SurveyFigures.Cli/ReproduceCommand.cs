@@ -107,7 +107,7 @@ internal static class ReproduceCommand
         // rows that do not would show wrong numbers, so they are not executed (and their earlier copies are removed).
         var notebooksBlocked = mismatches.Count > 0 && settings.Rule is null;
         // The notebooks read neither figures.csv nor the report: they run beside the writing of both.
-        using var notebooks = notebooksBlocked ? null : Outputs.Write(root, RepositoryLayout.ExecutedNotebooks(root), () => NotebookStage.Start(root));
+        using var notebooks = notebooksBlocked ? null : Outputs.Write(root, RepositoryLayout.ExecutedNotebooks(root), () => NotebookStage.Start(root, analyses.Select(a => a.Study.Id).ToList()));
         var output = Path.Combine(RepositoryLayout.Artifacts(root), "figures.csv");
         clock.Time("write figures.csv", () => Outputs.Write(root, output, () => ResultsCsv.Write(analyses, output)));
         run.Wrote(output);

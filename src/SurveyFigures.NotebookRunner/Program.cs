@@ -37,7 +37,7 @@ internal static class Program
         var summaries = new List<RunSummary>();
         foreach (var notebook in options.Notebooks)
         {
-            var summary = RunOne(executor, notebook, options.OutputDir, options.Parameters);
+            var summary = RunOne(executor, notebook, Path.Combine(options.OutputDir, options.OutputName ?? Path.GetFileName(notebook)), options.Parameters);
             summaries.Add(summary);
             Console.WriteLine(summary.Line());
         }
@@ -50,11 +50,10 @@ internal static class Program
 
     private static readonly System.Collections.Concurrent.ConcurrentQueue<Exception> BackgroundFailures = new();
 
-    private static RunSummary RunOne(NotebookExecutor executor, string notebook, string outputDir, IReadOnlyList<NotebookParameter> parameters)
+    private static RunSummary RunOne(NotebookExecutor executor, string notebook, string destination, IReadOnlyList<NotebookParameter> parameters)
     {
         BackgroundFailures.Clear();
         var clock = Stopwatch.StartNew();
-        var destination = Path.Combine(outputDir, Path.GetFileName(notebook));
         try
         {
             if (string.Equals(Path.GetFullPath(destination), notebook, StringComparison.Ordinal))

@@ -10,7 +10,12 @@ internal sealed record RunSummary(string Notebook, string? Executed, int Cells, 
     public bool Ok => Error is null;
 
     public string Line() => string.Create(CultureInfo.InvariantCulture,
-        $"{Path.GetFileName(Notebook)}: {Cells} cells run, {Outputs} outputs, {Seconds:F2} s (first cell {FirstCellSeconds:F2} s, the rest {OtherCellsSeconds:F2} s), {(Ok ? "ok" : "FAILED")}");
+        $"{Name}: {Cells} cells run, {Outputs} outputs, {Seconds:F2} s (first cell {FirstCellSeconds:F2} s, the rest {OtherCellsSeconds:F2} s), {(Ok ? "ok" : "FAILED")}");
+
+    // "study.ipynb → study-x.ipynb" when the executed copy has a name of its own (--output-name).
+    private string Name => Executed is { } copy && Path.GetFileName(copy) != Path.GetFileName(Notebook)
+        ? $"{Path.GetFileName(Notebook)} → {Path.GetFileName(copy)}"
+        : Path.GetFileName(Notebook);
 
     public JsonObject ToJson() => new()
     {

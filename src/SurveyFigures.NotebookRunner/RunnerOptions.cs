@@ -4,10 +4,10 @@ namespace SurveyFigures.NotebookRunner;
 /// Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...</c>. As with
 /// papermill, each <c>-p</c> sets a variable in a cell injected after the notebook's cell tagged <c>parameters</c>.
 /// </summary>
-internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson, IReadOnlyList<NotebookParameter> Parameters)
+internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson, IReadOnlyList<NotebookParameter> Parameters, string? OutputName = null)
 {
     public const string Usage =
-        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...";
+        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]... [--output-name FILE.ipynb (one notebook only)]";
 
     /// <summary>Parses the arguments; returns null with <paramref name="error"/> set when they are unusable.</summary>
     public static RunnerOptions? Parse(IReadOnlyList<string> args, Func<string> defaultOutputDir, out string? error)
@@ -16,6 +16,7 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
         string? outputDir = null;
         string? summary = null;
         var parameters = new List<NotebookParameter>();
+        string? outputName = null;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -36,6 +37,14 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
                     }
                     parameters.Add(new NotebookParameter(name, args[++i]));
                     break;
+                case "--output-name" when i + 1 < args.Count:
+                    outputName = args[++i];
+                    if (outputName != Path.GetFileName(outputName) || !outputName.EndsWith(".ipynb", StringComparison.Ordinal))
+                    {
+                        error = $"--output-name takes a file name ending in .ipynb, not a path: '{outputName}'";
+                        return null;
+                    }
+                    break;
                 case "-p" or "--parameter":
                     error = $"'{args[i]}' needs a name and a value, such as -p studyId pulselife-barometer-2026";
                     return null;
@@ -52,8 +61,13 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
             error = "no notebook given";
             return null;
         }
+        if (outputName is not null && notebooks.Count != 1)
+        {
+            error = "--output-name names the executed copy of one notebook; give exactly one";
+            return null;
+        }
         var full = notebooks.Select(Path.GetFullPath).ToList();
         var dir = Path.GetFullPath(outputDir ?? defaultOutputDir());
-        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary), parameters);
+        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary), parameters, outputName);
     }
 }

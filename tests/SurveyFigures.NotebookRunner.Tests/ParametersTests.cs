@@ -47,6 +47,12 @@ public sealed class ParametersTests
         var badName = workspace.Run("-p", "class", "x");
         Assert.Equal(2, badName.ExitCode);
         Assert.Contains("'class' cannot be a C# variable name", badName.StandardError);
+
+        var twoCopiesOneName = RunnerProcess.Run(workspace.Folder, workspace.Notebook, workspace.Notebook, "--output-name", "copy.ipynb");
+        Assert.Equal(2, twoCopiesOneName.ExitCode);
+        var path = workspace.Run("--output-name", "../escape.ipynb");
+        Assert.Equal(2, path.ExitCode);
+        Assert.Contains("not a path", path.StandardError);
     }
 
     [Fact]

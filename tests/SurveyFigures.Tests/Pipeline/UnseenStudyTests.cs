@@ -21,6 +21,13 @@ public sealed class UnseenStudyTests : IDisposable
         Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
         Copy(fixture, Path.Combine(_repository, "data", "studies", id));
         File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
+        // The notebooks, and the facade and runner they need as the build leaves them: a study no notebook names gets the generic one.
+        Copy(Path.Combine(RepositoryStudies.Root, "notebooks"), Path.Combine(_repository, "notebooks"));
+        Directory.CreateDirectory(Path.Combine(_repository, "artifacts"));
+        foreach (var folder in new[] { "notebook", "tools" })
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_repository, "artifacts", folder), Path.Combine(RepositoryStudies.Root, "artifacts", folder));
+        }
         var studies = Directory.GetDirectories(Path.Combine(_repository, "data", "studies")).Length;
 
         var (reconstructed, reconstructOutput) = ReproduceRunTests.RunCli(_repository, "reconstruct");
@@ -38,10 +45,18 @@ public sealed class UnseenStudyTests : IDisposable
         Assert.Contains($"data-study-id=\"{id}\"", report);
         Assert.Contains(study.Metadata.Sources[0].Address, report);
         Assert.Contains(", assumed; ", report);
+        // The generic notebook, executed for the newcomer with its id (papermill's -p), listed among the run's outputs.
+        var executed = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(_repository, "artifacts", "notebooks", $"study-{id}.ipynb")));
+        Assert.Contains($"var studyId = \\\"{id}\\\";", executed);
+        Assert.Contains(study.Metadata.Title.En, executed);
+        Assert.Contains($"notebooks/study-{id}.ipynb", File.ReadAllText(Path.Combine(_repository, "artifacts", "manifest.json")));
+        Assert.Contains($"study.ipynb → study-{id}.ipynb: ", output);
         // Addresses and locators, never a file-system path: not the repository's, not the source-text folder's.
         var figures = File.ReadAllText(Path.Combine(_repository, "artifacts", "figures.csv"));
         Assert.Contains($"invented-text:usage,{study.Metadata.Sources[0].Address}", figures);
-        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "artifacts"), "*", SearchOption.AllDirectories))
+        // What the run wrote; the build's facade and tools linked in above are not the run's.
+        var built = new[] { "notebook", "tools" }.Select(b => Path.Combine(_repository, "artifacts", b) + Path.DirectorySeparatorChar).ToList();
+        foreach (var file in Directory.GetFiles(Path.Combine(_repository, "artifacts"), "*", SearchOption.AllDirectories).Where(f => !built.Any(b => f.StartsWith(b, StringComparison.Ordinal))))
         {
             var text = File.ReadAllText(file);
             Assert.DoesNotContain(_repository, text);

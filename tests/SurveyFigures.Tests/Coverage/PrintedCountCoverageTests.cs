@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SurveyFigures.Coverage;
 using SurveyFigures.Tests.Support;
 
@@ -10,22 +8,10 @@ public sealed class PrintedCountCoverageTests
 {
     private const string Text = "Sur 1\u202F850 répondants, 197 patients n'utilisent aucun outil, soit 10,6 %.\n";
 
-    private static SourceCoverage Coverage(string printed)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
-        var source = $$$"""
-            {"id": "text", "document": "Texte fictif", "publisher": "Nous", "published": "2026", "address": "https://example.org/texte", "retrieved": "2026-03-01",
-             "sections": {"s": "the sentence"}, "text": {"file": "text.txt", "sha256": "{{{hash}}}", "sections": {"s": "1"}, "exclusions": []}}
-            """;
-        var ledger = "id,question,kind,label_fr,label_en,printed,unit,base,column,value,source\n"
-            + $"use.none,q,multi,Aucun,None,{printed},count,all,none,1,text:s\n"
-            + "use.none,,,,,10.6,,,,,text:s;doc:s1\n";
-        using var study = new TempStudy(ledger, sampleSize: 1850, sources: source);
-        var folder = Directory.CreateDirectory(Path.Combine(study.Container, "sources")).FullName;
-        File.WriteAllText(Path.Combine(folder, "text.txt"), Text, new UTF8Encoding(false));
-        var loaded = study.Load();
-        return CoverageCheck.Check(loaded, SourceTextLoader.Load(loaded, folder)).Single();
-    }
+    private static SourceCoverage Coverage(string printed) => OneLineText.Coverage(Text,
+        "id,question,kind,label_fr,label_en,printed,unit,base,column,value,source\n"
+        + $"use.none,q,multi,Aucun,None,{printed},count,all,none,1,text:s\n"
+        + "use.none,,,,,10.6,,,,,text:s;doc:s1\n", sampleSize: 1850);
 
     [Fact]
     public void A_count_printed_in_its_section_is_found_and_the_share_beside_it_is_accounted_for()

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SurveyFigures.Coverage;
 using SurveyFigures.Data;
 using SurveyFigures.Tests.Support;
@@ -14,20 +12,8 @@ public sealed class WordsBesideNumberTests
 {
     private const string Text = "Plus de la moitié (53 %) des répondants utilisent l'outil.\n";
 
-    private static SourceCoverage Coverage(string words)
-    {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text)));
-        var source = $$$"""
-            {"id": "text", "document": "Texte fictif", "publisher": "Nous", "published": "2026", "address": "https://example.org/texte", "retrieved": "2026-03-01",
-             "sections": {"s": "the sentence"}, "text": {"file": "text.txt", "sha256": "{{{hash}}}", "sections": {"s": "1"}, "exclusions": []}}
-            """;
-        var ledger = TempStudy.Header + ",words\n" + TempStudy.Row("use", "53", "uses").Replace("doc:s1", "text:s") + "," + words + "\n";
-        using var study = new TempStudy(ledger, sampleSize: 400, sources: source);
-        var folder = Directory.CreateDirectory(Path.Combine(study.Container, "sources")).FullName;
-        File.WriteAllText(Path.Combine(folder, "text.txt"), Text, new UTF8Encoding(false));
-        var loaded = study.Load();
-        return CoverageCheck.Check(loaded, SourceTextLoader.Load(loaded, folder)).Single();
-    }
+    private static SourceCoverage Coverage(string words) => OneLineText.Coverage(Text,
+        TempStudy.Header + ",words\n" + TempStudy.Row("use", "53", "uses").Replace("doc:s1", "text:s") + "," + words + "\n", sampleSize: 400);
 
     [Fact]
     public void The_words_beside_the_number_are_accounted_for_by_the_same_version()

@@ -69,9 +69,22 @@ public class RepositoryNotebookTests(RepositoryNotebookRuns runs) : IClassFixtur
         return studies.Count + 1;
     }
 
-    /// <summary>The 'question' column (second field, never quoted) of a ledger; a later version of an item leaves it empty.</summary>
-    internal static HashSet<string> QuestionGroups(string study) =>
-        File.ReadAllLines(Path.Combine(Root, "data", "studies", study, "figures.csv")).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).Where(q => q.Length > 0).ToHashSet();
+    /// <summary>The 'question' column of a ledger, read by name through CsvHelper; a later version of an item leaves it empty.</summary>
+    internal static HashSet<string> QuestionGroups(string study)
+    {
+        using var csv = global::CsvHelper.CsvReader.Create(File.ReadAllBytes(Path.Combine(Root, "data", "studies", study, "figures.csv")),
+            new global::CsvHelper.CsvReaderOptions { HasHeader = true, SkipEmptyLines = true });
+        var column = csv.Headers.ToList().IndexOf("question");
+        var questions = new HashSet<string>(StringComparer.Ordinal);
+        while (csv.Read())
+        {
+            if (csv.GetString(column) is { Length: > 0 } question)
+            {
+                questions.Add(question);
+            }
+        }
+        return questions;
+    }
 
     private static int CountOf(string text, string part)
     {

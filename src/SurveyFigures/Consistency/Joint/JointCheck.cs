@@ -72,7 +72,7 @@ public sealed class JointCheck
                 .SelectMany(a => structural.Append(column).OfType<string>().Distinct(StringComparer.Ordinal).SelectMany(c => model.Cells(c, a)?.Values ?? []))];
             var items = model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", Near(model.ColumnOf(f)), Deciding(model.ColumnOf(f)))).ToList();
             var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var f in model.Figures.Where(f => !(model.IsWholeSample(f) && study.Metadata.Sample.IsExact)))
+            foreach (var f in model.Figures.Where(f => !model.HasKnownDenominator(f)))
             {
                 if (!denominatorIndex.ContainsKey(model.DenominatorKey(f)))
                 {
@@ -84,8 +84,8 @@ public sealed class JointCheck
             for (var i = 0; i < model.Figures.Count; i++)
             {
                 var f = model.Figures[i];
-                var denominator = model.IsWholeSample(f) && study.Metadata.Sample.IsExact
-                    ? new CountRange(study.Metadata.Sample.Low, study.Metadata.Sample.High)
+                var denominator = model.HasKnownDenominator(f)
+                    ? new CountRange(study.Metadata.Sample.Value, study.Metadata.Sample.Value)
                     : settled[denominatorIndex[model.DenominatorKey(f)]];
                 ranges[f.Id] = new JointRange(settled[i], denominator);
             }

@@ -126,9 +126,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         var copy = exact.Model;
         copy.Variables.AddRange(proto.Variables.Select(v => v.Clone()));
         var redundant = model.Redundant.GetIndex();
-        // Kept where the sample size is itself unknown: without it every share of the whole sample is a product of two
-        // unknowns, and optimisations stay open (measured on tests/Fixtures/studies/printed-shapes).
-        var keep = !model.Study.Metadata.Sample.IsExact;
+        var keep = model.AlwaysValueByValue;
         copy.Variables[redundant].Domain.Clear();
         copy.Variables[redundant].Domain.Add(keep ? [1, 1] : [0, 0]);
         foreach (var c in proto.Constraints)
@@ -222,9 +220,8 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         var cp = model.Model;
         cp.ClearAssumptions();
         cp.AddAssumptions(on.Select(c => (ILiteral)c.Literal));
-        // Value by value helps proofs; it slows optimisations, except where the sample size itself is unknown and every
-        // share of the whole sample is a product of two unknowns without it.
-        cp.AddAssumption(objective is null || !model.Study.Metadata.Sample.IsExact ? model.Redundant : model.Redundant.Not());
+        // Value by value helps proofs and slows optimisations, unless the model needs it always.
+        cp.AddAssumption(objective is null || model.AlwaysValueByValue ? model.Redundant : model.Redundant.Not());
         SetObjective(cp, objective, maximize);
         return Solve(cp, question, settle, settle ? null : SolutionWork, objective is not null);
     }

@@ -162,7 +162,17 @@ internal sealed class StudyModel
     /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
-    /// <summary>Whether a figure is a share of the whole sample, whose size is known.</summary>
+    /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
+    public bool HasKnownDenominator(Figure f) => IsWholeSample(f) && Study.Metadata.Sample.IsExact;
+
+    /// <summary>
+    /// Whether every question keeps the value-by-value denominators on: where the sample size is itself unknown, every
+    /// share of the whole sample is a product of two unknowns without them, and optimisations stay open (measured on
+    /// tests/Fixtures/studies/printed-shapes). Elsewhere they only help proofs.
+    /// </summary>
+    public bool AlwaysValueByValue => !Study.Metadata.Sample.IsExact;
+
+    /// <summary>Whether a figure is a share of the whole sample (whose size may still be printed only vaguely).</summary>
     public bool IsWholeSample(Figure f) => Groups.BaseSets(f.Base).Count == 0 && !(f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent);
 
     /// <summary>The respondents of one atom holding each value of a column (the value "" is everyone else), or null outside the column's scope.</summary>

@@ -59,7 +59,7 @@ public static partial class RegularFile
     // "regular file", another kind in words, or null when nothing is there.
     private static string? Kind(string path)
     {
-        if (OperatingSystem.IsLinux() && StatxType(path) is { } type)
+        if (!OperatingSystem.IsWindows() && StatType(path) is { } type)
         {
             return type switch
             {
@@ -73,7 +73,7 @@ public static partial class RegularFile
                 _ => "a special file",
             };
         }
-        // Elsewhere the managed view: no FIFO on Windows; a device or folder still shows in the attributes.
+        // Windows has no FIFO; a device or folder still shows in the managed attributes.
         var info = new FileInfo(path);
         FileSystemInfo target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
         return Directory.Exists(path) ? "a folder"
@@ -82,18 +82,21 @@ public static partial class RegularFile
             : "regular file";
     }
 
-    // The S_IFMT bits of statx(2), following links; 0 when the path does not exist, null when statx is unavailable.
-    private static int? StatxType(string path)
+    // The S_IFMT bits of stat(2), following links; 0 when the path does not exist, null when the call is unavailable.
+    // It asks the runtime's own native shim (System.Native, shipped with .NET on Linux, macOS and the BSDs) rather
+    // than libc: libc's struct stat differs by system and architecture (macOS x64 even has two), while the shim's
+    // FileStatus is one layout everywhere, { int Flags; int Mode; ... }, with POSIX's S_IFMT values in Mode. So the
+    // code path tested on Linux is the one macOS runs, and .NET's managed file info, blind to FIFOs, is never needed.
+    private static int? StatType(string path)
     {
-        Span<byte> buffer = stackalloc byte[256];
+        Span<byte> status = stackalloc byte[256]; // FileStatus is 120 bytes today; room to spare
         try
         {
-            if (Statx(AtCurrentFolder, path, 0, StatxTypeMask, ref buffer[0]) == 0)
+            if (SystemNativeStat(path, ref status[0]) == 0)
             {
-                // struct statx: stx_mode is a 16-bit field at offset 28 on every architecture.
-                return BitConverter.ToUInt16(buffer[28..30]) & 0xF000;
+                return BitConverter.ToInt32(status[4..8]) & 0xF000;
             }
-            return Marshal.GetLastPInvokeError() is 2 or 20 ? 0 : null; // ENOENT, ENOTDIR
+            return Marshal.GetLastPInvokeError() is 2 or 20 ? 0 : null; // ENOENT, ENOTDIR: the same numbers on every Unix
         }
         catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -101,9 +104,6 @@ public static partial class RegularFile
         }
     }
 
-    private const int AtCurrentFolder = -100;
-    private const uint StatxTypeMask = 0x1;
-
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Statx(int folder, string path, int flags, uint mask, ref byte buffer);
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int SystemNativeStat(string path, ref byte status);
 }

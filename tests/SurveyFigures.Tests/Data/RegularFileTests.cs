@@ -40,6 +40,34 @@ public class RegularFileTests
         Assert.Contains("device", e.Message);
     }
 
+    // Names the exact kind, which only the native stat answers: .NET's managed file info sees no FIFO and calls every
+    // device just "a device". So this fails if the check ever falls back to it on a Unix system.
+    [Fact]
+    public void On_unix_the_kind_comes_from_stat_itself()
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists("/dev/null"))
+        {
+            return;
+        }
+        var e = Assert.Throws<DataFileException>(() => RegularFile.Check("/dev/null", "null.csv"));
+        Assert.StartsWith("null.csv: not a regular file but a character device", e.Message);
+    }
+
+    [Fact]
+    public void A_dangling_link_is_a_missing_file()
+    {
+        var link = Path.Combine(Path.GetTempPath(), $"dangling-{Guid.NewGuid():N}.csv");
+        File.CreateSymbolicLink(link, "/nonexistent/target.csv");
+        try
+        {
+            Assert.Equal("x.csv: file not found", Assert.Throws<DataFileException>(() => RegularFile.Check(link, "x.csv")).Message);
+        }
+        finally
+        {
+            File.Delete(link);
+        }
+    }
+
     [Fact]
     public void A_folder_is_not_a_file() =>
         Assert.Contains("a folder", Assert.Throws<DataFileException>(() => RegularFile.ReadBytes(Path.GetTempPath(), "tmp", 10)).Message);

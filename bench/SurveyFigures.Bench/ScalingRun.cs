@@ -9,7 +9,11 @@ namespace SurveyFigures.Bench;
 
 /// <summary>One row of the scaling table.</summary>
 public sealed record ScalingRow(int Respondents, int Items, int Figures, double ReconstructSeconds, double FrameSeconds, double RecomputeSeconds,
-    double ChecksSeconds, double AllocatedMegabytes, double PeakWorkingSetMegabytes, double ReadSeconds, double PeakAfterReadMegabytes);
+    double ChecksSeconds, double AllocatedMegabytes, double PeakWorkingSetMegabytes, double? ReadSeconds, double PeakAfterReadMegabytes)
+{
+    /// <summary>Why the rows were not read back (the respondent file's size cap), or null when they were.</summary>
+    public string? ReadRefused { get; init; }
+}
 
 /// <summary>
 /// The scaling series: for each size, a generated ledger is reconstructed (<see cref="RespondentGenerator.Generate"/>),
@@ -67,7 +71,7 @@ public static class ScalingRun
     public const string Header = "| respondents | items | figures | reconstruct s | frame s | recompute s | of which checks s | allocated MB | peak working set MB | read respondents.csv s | peak after read MB |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     public static string Format(ScalingRow r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Respondents:N0} | {r.Items} | {r.Figures} | {r.ReconstructSeconds:0.000} | {r.FrameSeconds:0.000} | {r.RecomputeSeconds:0.000} | {r.ChecksSeconds:0.000} | {r.AllocatedMegabytes:0} | {r.PeakWorkingSetMegabytes:0} | {r.ReadSeconds:0.000} | {r.PeakAfterReadMegabytes:0} |");
+        $"| {r.Respondents:N0} | {r.Items} | {r.Figures} | {r.ReconstructSeconds:0.000} | {r.FrameSeconds:0.000} | {r.RecomputeSeconds:0.000} | {r.ChecksSeconds:0.000} | {r.AllocatedMegabytes:0} | {r.PeakWorkingSetMegabytes:0} | {(r.ReadSeconds is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "refused (" + r.ReadRefused + ")")} | {r.PeakAfterReadMegabytes:0} |");
 
     public static ScalingRow Measure(int respondents, int items)
     {
@@ -96,13 +100,17 @@ public static class ScalingRun
         }
         using var process = Process.GetCurrentProcess();
         var peak = process.PeakWorkingSet64 / 1048576.0;
-        var read = ReadBack(study, table);
+        var (read, refused) = ReadBack(study, table);
         process.Refresh();
-        return new ScalingRow(respondents, items, study.Figures.Count, reconstruct, build, recompute, checks, allocated / 1048576.0, peak, read, process.PeakWorkingSet64 / 1048576.0);
+        return new ScalingRow(respondents, items, study.Figures.Count, reconstruct, build, recompute, checks, allocated / 1048576.0, peak, read, process.PeakWorkingSet64 / 1048576.0)
+        {
+            ReadRefused = refused,
+        };
     }
 
-    // Seconds to read the rows back from respondents.csv, checks included, as the main job does.
-    private static double ReadBack(Study study, RespondentTable table)
+    // Seconds to read the rows back from respondents.csv, checks included, as the main job does; or, beyond the
+    // respondent file's size cap, the refusal a user would get (the row still reports the stages that ran).
+    private static (double? Seconds, string? Refused) ReadBack(Study study, RespondentTable table)
     {
         var folder = Directory.CreateTempSubdirectory("scaling-").FullName;
         try
@@ -110,9 +118,15 @@ public static class ScalingRun
             var onDisk = new Study(folder, folder, study.Metadata, study.Figures);
             RespondentCsv.Write(table, onDisk.RespondentsPath);
             var clock = Stopwatch.StartNew();
-            var read = RespondentCsv.Read(onDisk);
-            GC.KeepAlive(read);
-            return clock.Elapsed.TotalSeconds;
+            try
+            {
+                GC.KeepAlive(RespondentCsv.Read(onDisk));
+                return (clock.Elapsed.TotalSeconds, null);
+            }
+            catch (DataFileException e) when (new FileInfo(onDisk.RespondentsPath).Length > RegularFile.RespondentLimit)
+            {
+                return (null, $"{new FileInfo(onDisk.RespondentsPath).Length / RegularFile.MiB} MiB, over the {RegularFile.RespondentLimit / RegularFile.MiB} MiB cap, refused after {clock.Elapsed.TotalSeconds:0.000} s: {e.Message}");
+            }
         }
         finally
         {

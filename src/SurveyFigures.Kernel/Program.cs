@@ -55,7 +55,7 @@ internal static class Program
                 : $"an exception escaped a thread a cell started; that thread ended, the kernel goes on: {error.GetType().FullName}: {error.Message}");
             return true;
         });
-        LibraryFormatters.RegisterOnLoad();
+        KernelExtensions.RegisterOnLoad(AppContext.BaseDirectory);
         var root = RepositoryLayout.FindRoot(AppContext.BaseDirectory);
         // Jupyter starts the kernel in the notebook's folder: relative #r paths resolve against it, as in Polyglot.
         var (loader, packages) = (new KernelAssemblyLoader(), new PackageResolver(root));

@@ -4,7 +4,7 @@ using System.Text;
 using Deedle;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace SurveyFigures.Kernel.Formatters;
+namespace SurveyFigures.Interactive;
 
 /// <summary>
 /// Deedle frames and series as HTML tables (and aligned text): the first <see cref="MaxRows"/> rows and

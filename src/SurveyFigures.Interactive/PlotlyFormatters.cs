@@ -2,7 +2,7 @@ using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 using SurveyFigures.Charts;
 
-namespace SurveyFigures.Kernel.Formatters;
+namespace SurveyFigures.Interactive;
 
 /// <summary>
 /// Plotly.NET charts as <c>application/vnd.plotly.v1+json</c> (VS Code and JupyterLab draw it themselves) and as

@@ -15,18 +15,6 @@ public class CrossStudyThemesReaderTests
         CrossStudyThemesReader.Read(CsvTable.Parse(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "themes.csv"), Both.Select(a => a.Study));
 
     [Fact]
-    public void TheRepositoryFile_ListsThreeThemes_EachAcrossBothStudies()
-    {
-        var themes = Themes();
-        Assert.Equal(["training", "time-saved", "reliability"], themes.Select(t => t.Id));
-        Assert.All(themes, t => Assert.Equal([PulseLife, Lifen], t.Studies));
-        Assert.Equal(["barriers.no-time-to-train", "improvements.training", "training.none"], themes[0].Figures.Select(f => f.Figure));
-        Assert.Equal(["benefits.time-saving", "effects.time-saved"], themes[1].Figures.Select(f => f.Figure));
-        Assert.Equal(["barriers.technical-issues", "satisfaction.dissatisfied"], themes[2].Figures.Select(f => f.Figure));
-        Assert.All(themes.SelectMany(t => t.Figures), f => Assert.True(f.Note.Fr.Length > 0 && f.Note.En.Length > 0 && f.Note.Fr != f.Note.En));
-    }
-
-    [Fact]
     public void ValidRows_AreRead()
     {
         var theme = Assert.Single(Parse(Header, Good1, Good2));

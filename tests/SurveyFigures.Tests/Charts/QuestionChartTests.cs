@@ -15,16 +15,21 @@ public class QuestionChartTests
         var bars = Trace(json, "published");
         Assert.Equal("bar", bars.GetProperty("type").GetString());
         Assert.Equal("h", bars.GetProperty("orientation").GetString());
-        Assert.Equal([48.0, 42.0, 33.0], Doubles(bars.GetProperty("x")));
-        Assert.Equal(["No time to learn the tools", "Technical or compatibility problems", "Unsuitable learning resources"], Strings(bars.GetProperty("y")));
+        // The ledger's figures of the question, as printed, largest first (counted from the data, not copied from it).
+        var figures = Barriers().ToList();
+        Assert.Equal(figures.Select(f => (double)f.Percent!.Value.Value), Doubles(bars.GetProperty("x")));
+        Assert.Equal(figures.Select(f => f.Label.En), Strings(bars.GetProperty("y")));
     }
 
     [Fact]
     public void BarLabels_AreThePrintedValues()
     {
         var bars = Trace(Json(QuestionChart.Build(PulseLifeAnalysis, "barriers", Language.En)), "published");
-        Assert.Equal(["48 %", "42 %", "33 %"], Strings(bars.GetProperty("text")));
+        Assert.Equal(Barriers().Select(f => $"{f.Printed} %"), Strings(bars.GetProperty("text")));
     }
+
+    private static IEnumerable<Figure> Barriers() =>
+        PulseLifeAnalysis.Study.Figures.Where(f => f.Question == "barriers").OrderByDescending(f => f.Percent!.Value.Value);
 
     [Theory]
     [InlineData("improvements")]
@@ -85,18 +90,20 @@ public class QuestionChartTests
         var result = PulseLifeAnalysis.Results.Single(r => r.Figure.Id == "in-consultation.doctors");
         var hover = Strings(bars.GetProperty("hovertext")).Single();
         Assert.Contains($"count {result.Count} of {result.BaseN}", hover);
-        Assert.Contains("Recomputed share: 66.10 %", hover);
+        Assert.Contains($"Recomputed share: {result.ComputedPercent.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} %", hover);
     }
 
     [Fact]
     public void Title_NamesTheStudy_TheQuestion_AndTheBases()
     {
+        var study = PulseLifeAnalysis.Study;
         var title = Title(Json(QuestionChart.Build(PulseLifeAnalysis, "in-consultation", Language.En)));
-        Assert.Contains("PulseLife barometer — Use in front of patients", title);
-        Assert.Contains("n = 760", title);
-        Assert.Contains("doctors n = 410", title);
+        Assert.Contains($"{study.Metadata.ShortTitle.En} — {study.QuestionLabel("in-consultation").En}", title);
+        Assert.Contains($"n = {study.Metadata.SampleSize}", title);
+        var doctors = PulseLifeAnalysis.Results.Single(r => r.Figure.Id == "in-consultation.doctors");
+        Assert.Contains($"{study.Base(doctors.Figure.Base).Label.En.ToLowerInvariant()} n = {doctors.BaseN}", title);
         var single = Title(Json(QuestionChart.Build(PulseLifeAnalysis, "barriers", Language.En)));
-        Assert.Contains("n = 760", single);
+        Assert.Contains($"n = {study.Metadata.SampleSize}", single);
         Assert.DoesNotContain(";", single);
     }
 
@@ -104,9 +111,9 @@ public class QuestionChartTests
     public void Title_TakesTheCallersQuestionLabel_ElseStudyJson()
     {
         var custom = QuestionChart.Build(PulseLifeAnalysis, "barriers", Language.En, q => q == "barriers" ? "What holds them back" : null);
-        Assert.Contains("PulseLife barometer — What holds them back", Title(Json(custom)));
+        Assert.Contains($"{PulseLifeAnalysis.Study.Metadata.ShortTitle.En} — What holds them back", Title(Json(custom)));
         var fallback = QuestionChart.Build(PulseLifeAnalysis, "tools", Language.Fr, q => q == "barriers" ? "What holds them back" : null);
-        Assert.Contains("Baromètre PulseLife — Types d'outils utilisés", Title(Json(fallback)));
+        Assert.Contains($"{PulseLifeAnalysis.Study.Metadata.ShortTitle.Fr} — {PulseLifeAnalysis.Study.QuestionLabel("tools").Fr}", Title(Json(fallback)));
     }
 
     [Fact]

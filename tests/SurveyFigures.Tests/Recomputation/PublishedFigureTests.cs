@@ -62,27 +62,6 @@ public class PublishedFigureTests
     }
 
     [Fact]
-    public void Figures_printed_twice_are_one_row_with_both_locators()
-    {
-        var study = RepositoryStudies.Get("pulselife-barometer-2025");
-        foreach (var id in new[] { "perception.quality-of-care", "patients.low-interest", "sample.profession.doctor" })
-        {
-            Assert.Equal(2, study.Figure(id).Sources.Count);
-        }
-    }
-
-    [Fact]
-    public void Doctors_subgroup_is_a_feasible_count_of_the_published_54_percent()
-    {
-        var analysis = RepositoryStudies.Analysis("pulselife-barometer-2025");
-        var doctors = analysis.Results.Single(r => r.Figure.Id == "in-consultation.doctors").BaseN;
-        var share = analysis.Results.Single(r => r.Figure.Id == "sample.profession.doctor");
-        Assert.Equal(share.Count, doctors);
-        // 53.5 % of 760 = 406.6 and 54.5 % of 760 = 414.2, so 407 to 414 doctors print as 54 %.
-        Assert.InRange(doctors, 407, 414);
-    }
-
-    [Fact]
     public void Nested_counts_stay_inside_their_parents()
     {
         foreach (var analysis in RepositoryStudies.Analyses)

@@ -48,10 +48,16 @@ public class RespondentFrameTests
     [Fact]
     public void Frame_holds_every_respondent_and_column()
     {
-        var analysis = RepositoryStudies.Analysis("pulselife-barometer-2025");
-        var frame = new RespondentFrame(analysis.Respondents);
-        Assert.Equal(760, frame.RowCount);
-        Assert.Equal(analysis.Study.Columns, frame.Frame.ColumnKeys);
-        Assert.Equal(analysis.Respondents.Column("profession"), frame.Frame.GetColumn<string>("profession").Values);
+        foreach (var analysis in RepositoryStudies.Analyses)
+        {
+            var frame = new RespondentFrame(analysis.Respondents);
+            Assert.Equal(analysis.Respondents.RowCount, frame.RowCount);
+            Assert.True(analysis.Study.Metadata.Sample.Sizes.Contains(frame.RowCount), $"{analysis.Study.Id}: {frame.RowCount} rows for a sample printed as {analysis.Study.Metadata.Sample}");
+            Assert.Equal(analysis.Study.Columns, frame.Frame.ColumnKeys);
+            foreach (var column in analysis.Study.Columns)
+            {
+                Assert.Equal(analysis.Respondents.Column(column), frame.Frame.GetColumn<string>(column).Values);
+            }
+        }
     }
 }

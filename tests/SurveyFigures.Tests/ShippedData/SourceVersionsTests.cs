@@ -2,7 +2,7 @@ using SurveyFigures.Pipeline;
 using SurveyFigures.Report;
 using SurveyFigures.Tests.Support;
 
-namespace SurveyFigures.Tests.Pipeline;
+namespace SurveyFigures.Tests.ShippedData;
 
 /// <summary>
 /// The sources view on the one disagreement other outlets printed for the 2025 barometer: What's up Doc's 59 % for

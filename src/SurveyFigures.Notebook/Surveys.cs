@@ -55,7 +55,7 @@ public sealed class Surveys
         return new(_backend, Options with { Readings = readings });
     }
 
-    public IReadOnlyList<StudySummary> Studies() => _backend.Studies(Options);
+    public IReadOnlyList<StudySummary> Studies() => new StudyList(_backend.Studies(Options));
     public StudySummary Study(string studyId) => Studies().FirstOrDefault(s => s.Id == studyId)
         ?? throw new ArgumentException($"studyId: no such study '{studyId}'; the studies are {string.Join(", ", Studies().Select(s => s.Id))}.", nameof(studyId));
     public FigureTable Figures(string studyId, string? question = null) => _backend.Figures(studyId, question, Options);

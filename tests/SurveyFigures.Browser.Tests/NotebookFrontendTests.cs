@@ -16,7 +16,7 @@ public sealed class NotebookFrontendTests : IDisposable
     private const string KernelName = "csharp-surveyfigures-frontend-test";
     private const string Notebook = "02-lifen-secretariats.ipynb";
 
-    private const string InstallHint =
+    internal const string InstallHint =
         "The notebook frontend test needs Debian's classic Notebook, selenium and chromedriver: " +
         "apt-get install jupyter-notebook python3-selenium chromium chromium-driver (the test command installs them through build/system-packages.sh).";
 
@@ -26,17 +26,17 @@ public sealed class NotebookFrontendTests : IDisposable
     public void Classic_Notebook_runs_a_notebook_draws_every_chart_and_survives_reload_interrupt_and_restart()
     {
         var root = RepositoryLayout.FindRoot();
-        var probe = Run(Python, ["-c", "import notebook.notebookapp, selenium"], TimeSpan.FromMinutes(1));
+        var probe = FrontendProcess.Run(Python, ["-c", "import notebook.notebookapp, selenium"], TimeSpan.FromMinutes(1));
         Assert.True(probe.ExitCode == 0 && File.Exists("/usr/bin/chromedriver"), $"{InstallHint}\n{probe.Output}");
         var kernel = Path.Combine(RepositoryLayout.KernelBin(root), OperatingSystem.IsWindows() ? "SurveyFigures.Kernel.exe" : "SurveyFigures.Kernel");
         Assert.True(File.Exists(kernel), $"kernel not built: {kernel}");
         var prefix = Path.Combine(_folder.FullName, "prefix");
-        var install = Run(kernel, ["install", "--prefix", prefix, "--name", KernelName], TimeSpan.FromMinutes(1));
+        var install = FrontendProcess.Run(kernel, ["install", "--prefix", prefix, "--name", KernelName], TimeSpan.FromMinutes(1));
         Assert.True(install.ExitCode == 0, install.Output);
         var work = Directory.CreateDirectory(Path.Combine(_folder.FullName, "work")).FullName;
 
         var watch = Stopwatch.StartNew();
-        var run = Run(Python, [Path.Combine(AppContext.BaseDirectory, "Python", "notebook_frontend.py"), Path.Combine(RepositoryLayout.Notebooks(root), Notebook), work, KernelName],
+        var run = FrontendProcess.Run(Python, [Path.Combine(AppContext.BaseDirectory, "Python", "notebook_frontend.py"), Path.Combine(RepositoryLayout.Notebooks(root), Notebook), work, KernelName],
             TimeSpan.FromMinutes(15), new() { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
         var log = Path.Combine(work, "server.log");
         var context = $"{run.Output}\nserver log:\n{(File.Exists(log) ? File.ReadAllText(log) : "(none)")}";
@@ -76,33 +76,6 @@ public sealed class NotebookFrontendTests : IDisposable
         Assert.True(list.Count >= expected, $"{list.Count} chart elements {when}, at least {expected} expected: {charts}");
         var blank = list.Where(c => !c["drawn"]!.GetValue<bool>()).Select(c => $"{c["id"]}: '{c["text"]}'").ToList();
         Assert.True(blank.Count == 0, $"Charts without plotly's svg {when}:\n{string.Join("\n", blank)}");
-    }
-
-    private sealed record Result(int ExitCode, string Stdout, string Output);
-
-    private static Result Run(string file, IReadOnlyList<string> args, TimeSpan timeout, Dictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        foreach (var (name, value) in environment ?? [])
-        {
-            start.Environment[name] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            // The script's server, kernel, chromedriver and Chromium are its descendants: none outlives the test.
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-            Assert.Fail($"{Path.GetFileName(file)} {string.Join(' ', args)} did not finish within {timeout}\n{stdout.Result}\n{stderr.Result}");
-        }
-        return new Result(process.ExitCode, stdout.Result, $"exit {process.ExitCode}\nstdout:\n{stdout.Result}\nstderr:\n{stderr.Result}");
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -9,6 +9,12 @@ namespace SurveyFigures.Kernel.Tests;
 /// (Microsoft.dotnet-interactive 1.0.712001, FSharp.Core 10.0): the notebooks reach Deedle and Plotly.NET only through
 /// the F#-free facade, so they must run there with no error and draw their charts. The kernel's sockets (its HTTP API
 /// among them) must listen on the loopback interface only.
+/// Per cell, its outputs must match the headless runner's (<see cref="RunnerCopies"/>), which is what the executed
+/// notebooks under artifacts/notebooks/ show: the same outputs in the same order, each of the same type, with the same
+/// set of mime types and the same text/plain (line endings aside), or the same stream text. Two things are not
+/// compared, because they differ by design: the HTML itself (chart div ids are per display, plotly.js is inlined where
+/// a session first shows a chart) and the display .NET Interactive adds to its first cell (its HTTP API's loader
+/// script, <see cref="CellOutputs.DotNetInteractiveLoader"/>), which the test requires to be there and then sets aside.
 /// </summary>
 public sealed class DotNetInteractiveTests
 {
@@ -49,6 +55,9 @@ public sealed class DotNetInteractiveTests
                 c => Assert.True(c["charts"]!.GetValue<int>() > 0, $"{notebook}: a cell with a Plotly figure has no HTML chart div: {c}"));
             Assert.True(cells.Sum(c => c["charts"]!.GetValue<int>()) > 0, $"{notebook}: no chart drawn");
 
+            var executed = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, notebook)))!.AsObject();
+            AssertSameOutputsAsTheRunner(notebook, executed);
+
             var sockets = summary["sockets"]!.AsArray().Select(s => (Address: s!["address"]!.GetValue<string>(), Port: s["port"]!.GetValue<int>())).ToList();
             Assert.True(sockets.Count > 0, "No listening socket found for the kernel's processes (the /proc scan saw nothing).");
             Assert.All(sockets, s => Assert.True(IPAddress.IsLoopback(IPAddress.Parse(s.Address)),
@@ -58,5 +67,21 @@ public sealed class DotNetInteractiveTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static void AssertSameOutputsAsTheRunner(string notebook, JsonObject executed)
+    {
+        var firstCell = executed["cells"]!.AsArray().Select(c => c!.AsObject()).First(c => c["cell_type"]!.GetValue<string>() == "code");
+        Assert.Contains(firstCell["outputs"]!.AsArray(), o => CellOutputs.IsLoader(o!.AsObject()));
+        var interactive = CellOutputs.Of(executed);
+        var runner = CellOutputs.Of(RunnerCopies.Executed(notebook));
+        Assert.Equal(runner.Count, interactive.Count);
+        Assert.Contains(runner, outputs => outputs.Count > 0);
+        var differences = runner.Zip(interactive, (r, i) => (Runner: r, Interactive: i))
+            .Select((pair, index) => (Index: index, pair.Runner, pair.Interactive))
+            .Where(c => !c.Runner.SequenceEqual(c.Interactive, StringComparer.Ordinal))
+            .Select(c => $"code cell {c.Index}:\n  runner:      {string.Join("\n               ", c.Runner)}\n  .NET Interactive: {string.Join("\n               ", c.Interactive)}")
+            .ToList();
+        Assert.True(differences.Count == 0, $"{notebook}: outputs differ from the runner's\n{string.Join("\n", differences)}");
     }
 }

@@ -79,6 +79,19 @@ public sealed class ProtocolTests(ProtocolRun run, ITestOutputHelper output) : I
         Assert.StartsWith("10.1.", facts["FSharp.Core"]![0]!.GetValue<string>());
     }
 
+    [Fact]
+    public void A_cell_draws_a_chart_with_Plotly_NET_CSharp_from_a_Deedle_frame_offline()
+    {
+        var facts = Case("plotly-csharp");
+
+        Assert.Contains("application/vnd.plotly.v1+json", facts["chart mime types"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.True(facts["offline html"]!.GetValue<bool>());
+        var trace = facts["trace"]!.AsObject();
+        Assert.Equal("bar", trace["type"]!.GetValue<string>());
+        Assert.Equal([66, 50], trace["y"]!.AsArray().Select(v => v!.GetValue<int>()));
+        Assert.Equal(["doctors", "nurses"], trace["x"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
     private JsonObject Case(string name)
     {
         var facts = run.Case(name);

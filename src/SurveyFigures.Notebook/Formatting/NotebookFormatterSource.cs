@@ -19,6 +19,8 @@ public sealed class NotebookFormatterSource
         new NotebookFormatter(typeof(StudyView), "text/html", (v, w) => w.Write(StudyHtml.Render((StudyView)v))),
         new NotebookFormatter(typeof(StudyView), "text/plain", (v, w) => w.Write(((StudyView)v).Summary.Title)),
         new NotebookFormatter(typeof(StudySummary), "text/html", (v, w) => w.Write(StudyHtml.Render((StudySummary)v))),
+        new NotebookFormatter(typeof(StudyList), "text/html", (v, w) => w.Write(StudyHtml.Render((StudyList)v))),
+        new NotebookFormatter(typeof(StudyList), "text/plain", (v, w) => w.Write(string.Join("\n", ((StudyList)v).Select(s => s.Title)))),
         new NotebookFormatter(typeof(StudySummary), "text/plain", (v, w) => w.Write(((StudySummary)v).Title)),
     ];
 }

@@ -10,6 +10,9 @@ public static class StudyHtml
     public static string Render(StudyView view) =>
         $"<div class=\"survey-study-view\">{Render(view.Summary)}\n{ChartHtml.Render(view.Charts)}{TableHtml.Render(view.Figures)}\n{TableHtml.Render(view.Findings)}\n{TableHtml.Render(view.Sources)}</div>";
 
+    /// <summary>Several studies: their cards one after the other.</summary>
+    public static string Render(StudyList studies) => string.Concat(studies.Select(s => Render(s) + "\n"));
+
     public static string Render(StudySummary s)
     {
         var html = new StringBuilder();

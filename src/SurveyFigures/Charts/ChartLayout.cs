@@ -119,6 +119,15 @@ internal static class ChartLayout
 
     private const int Top = 110;
 
+    /// <summary>plotly's mode-bar buttons for zooming, panning and selecting: of no use on charts with fixed axes.</summary>
+    private static readonly string[] ModeBarRemoved = ["zoom", "pan", "select", "lasso", "zoomin", "zoomout", "autoscale", "resetscale"];
+
+    /// <summary>
+    /// Room above the title: plotly raises a title of two lines by about a line, and with 12 px the main line's glyphs
+    /// reached the chart's top edge (measured in Chromium, NotebooksInBrowserTests).
+    /// </summary>
+    private const int TitlePadTop = 22;
+
     /// <summary>A height that gives each category row about 30 px, plus room for title, legend and footer.</summary>
     public static int Height(int rows, int footerLines) => 170 + (RowHeight * Math.Max(rows, 3)) + (FooterLineHeight * footerLines);
 
@@ -140,7 +149,7 @@ internal static class ChartLayout
         var bottom = 90 + (FooterLineHeight * footer.Count) + (note.Count > 0 ? (NoteLineHeight * note.Count) + 8 : 0);
         var layout = PlotlyObjects.Layout(
             ("title", Obj(("text", title.Html), ("x", 0.01), ("xref", "container"), ("xanchor", "left"),
-                ("y", 1), ("yref", "container"), ("yanchor", "top"), ("pad", Obj(("t", 12))))),
+                ("y", 1), ("yref", "container"), ("yanchor", "top"), ("pad", Obj(("t", TitlePadTop))))),
             ("font", Obj(("family", "Arial, Helvetica, sans-serif"), ("size", FontSize), ("color", TextColor))),
             ("height", height + (note.Count * (NoteLineHeight - FooterLineHeight))),
             ("margin", Obj(("l", Left), ("r", 60), ("t", Top), ("b", bottom))),
@@ -149,7 +158,10 @@ internal static class ChartLayout
             ("showlegend", showLegend),
             ("legend", Obj(("orientation", "h"), ("x", 0), ("xanchor", "left"), ("y", 1.0), ("yanchor", "bottom"))),
             ("barmode", barMode),
-            ("hovermode", "closest"));
+            ("hovermode", "closest"),
+            // Only the image download (and plotly's logo) stays in the mode bar, since the axes are fixed: with all its
+            // buttons it reached 270 px in from the right edge, over long titles; upright, it met wide legends instead.
+            ("modebar", Obj(("remove", ModeBarRemoved))));
         foreach (var (name, value) in axisList)
         {
             layout.SetProperty(name, value);
@@ -182,6 +194,18 @@ internal static class ChartLayout
         ("xanchor", "left"), ("yanchor", "top"), ("xshift", Edge - leftMargin), ("yshift", -64 - (noteLines > 0 ? (NoteLineHeight * noteLines) + 8 : 0)),
         ("showarrow", false), ("align", "left"),
         ("font", Obj(("size", FooterFontSize), ("color", FooterColor))));
+
+    /// <summary>
+    /// An x axis title as an annotation ending at the plot's right edge, where plotly puts an axis title vertically: a
+    /// title wider than the plot then still ends inside the chart (the right margin is empty), where a centred one would not.
+    /// </summary>
+    public static PlotObject XAxisTitleAtRight(string text) => Obj(
+        ("name", "x axis title"),
+        ("text", PlotlyText.Escape(text)),
+        ("xref", "paper"), ("yref", "paper"), ("x", 1), ("y", 0),
+        ("xanchor", "right"), ("yanchor", "top"), ("yshift", -38),
+        ("showarrow", false), ("align", "right"),
+        ("font", Obj(("size", FontSize), ("color", TextColor))));
 
     /// <summary>A share axis fixed from 0 to 100 %.</summary>
     public static PlotObject ShareAxis(Language language, bool withTitle = true, string? anchor = null) => Obj(

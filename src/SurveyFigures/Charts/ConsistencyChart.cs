@@ -33,16 +33,18 @@ public static class ConsistencyChart
             .Where(g => g.Rows.Count > 0)
             .Select(g => VerdictTrace(g.Verdict, g.Rows, language, scale))
             .ToList();
-        var xaxis = scale == ConsistencyScale.Percent
+        // The points axis's title is long: centred under a plot that long labels narrow, it ran past the chart's right
+        // edge at the minimum width. It ends at the plot's right edge instead, so it never can.
+        var percent = scale == ConsistencyScale.Percent;
+        var xaxis = percent
             ? ChartLayout.ShareAxis(language)
-            : Obj(("title", Obj(("text", ChartText.PointsAxis.In(language)))), ("zeroline", true), ("zerolinecolor", ChartLayout.TextColor),
-                ("gridcolor", ChartLayout.GridColor), ("fixedrange", true));
+            : Obj(("zeroline", true), ("zerolinecolor", ChartLayout.TextColor), ("gridcolor", ChartLayout.GridColor), ("fixedrange", true));
         var footer = ChartFooter.Lines(analysis.Study.Metadata, language, analysis.Study.Figures);
         var layout = ChartLayout.Build(Title(analysis, language), footer, ChartLayout.Height(results.Count, footer.Count) - (8 * results.Count),
         [
             ("xaxis", xaxis),
             ("yaxis", ChartLayout.CategoryAxis(labels)),
-        ]);
+        ], annotations: percent ? null : [ChartLayout.XAxisTitleAtRight(ChartText.PointsAxis.In(language))]);
         return Chart(traces, layout);
     }
 

@@ -10,132 +10,32 @@ and whether plotly drew into it (svg.main-svg) and every error output; save; rel
 (not the first, so its output has no plotly.js of its own); interrupt a sleeping cell and run another; restart the
 kernel and run the facade cell and a chart cell again."""
 import json
-import os
-import re
-import secrets
-import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from classic_notebook import ClassicNotebook, copy_notebook, step as record, wait
 
 source, work, kernel_name = sys.argv[1], sys.argv[2], sys.argv[3]
-facade = os.path.abspath(os.path.join(os.path.dirname(source), "..", "artifacts", "notebook", "SurveyFigures.Notebook.dll"))
 steps = []
 
 
-def step(name, **facts):
-    steps.append(dict(step=name, **facts))
-    print(f"step: {name} {json.dumps(facts)}", file=sys.stderr, flush=True)
+def step(what, **facts):
+    record(steps, what, **facts)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait(what, check, timeout, interval=0.25):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(interval)
-
-
-# The copy: the facade by absolute path, the kernelspec ours (the notebooks keep Polyglot's .net-csharp).
-with open(source, encoding="utf-8") as f:
-    notebook = json.load(f)
-for cell in notebook["cells"]:
-    if cell["cell_type"] == "code":
-        cell["source"] = [line.replace("../artifacts/notebook/SurveyFigures.Notebook.dll", facade) for line in cell["source"]]
-notebook["metadata"]["kernelspec"] = {"name": kernel_name, "display_name": kernel_name, "language": "C#"}
-name = os.path.basename(source)
-with open(os.path.join(work, name), "w", encoding="utf-8") as f:
-    json.dump(notebook, f, ensure_ascii=False, indent=1)
-
-env = dict(os.environ)
-for folder in ("config", "data", "runtime"):
-    os.makedirs(os.path.join(work, "jupyter-" + folder), exist_ok=True)
-env.update(JUPYTER_CONFIG_DIR=os.path.join(work, "jupyter-config"), JUPYTER_DATA_DIR=os.path.join(work, "jupyter-data"),
-           JUPYTER_RUNTIME_DIR=os.path.join(work, "jupyter-runtime"), PYTHONDONTWRITEBYTECODE="1")
-port, token = free_port(), secrets.token_hex(24)
-command = [sys.executable, "-m", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}", "--port-retries=0",
-           f"--NotebookApp.token={token}", f"--notebook-dir={work}", "--NotebookApp.disable_check_xsrf=False"]
-if os.geteuid() == 0:
-    command.append("--allow-root")
-log = open(os.path.join(work, "server.log"), "w")
-server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-driver = None
+name = copy_notebook(source, work, kernel_name)
+frontend = ClassicNotebook(work)
 result = {"steps": steps}
 try:
-    base = f"http://127.0.0.1:{port}"
-
-    def api_ready():
-        try:
-            with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
-                return r.status == 200
-        except OSError:
-            if server.poll() is not None:
-                raise RuntimeError(f"the notebook server exited with {server.returncode}")
-            return False
-
-    wait("the notebook server", api_ready, 60)
-    # Without the token the API refuses: the server is not open to whoever reaches the port.
-    try:
-        urllib.request.urlopen(f"{base}/api/sessions", timeout=5)
-        result["without_token"] = 200
-    except urllib.error.HTTPError as e:
-        result["without_token"] = e.code
-    step("server", port=port)
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("SURVEYFIGURES_CHROMIUM", "/usr/bin/chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1200",
-                     f"--user-data-dir={os.path.join(work, 'chromium-profile')}"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(os.environ.get("SURVEYFIGURES_CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
-    driver.set_script_timeout(30)
-    js = driver.execute_script
+    result["without_token"] = frontend.status_without_token()
+    step("server", port=frontend.port)
+    driver, js = frontend.driver, frontend.js
 
     def open_notebook():
-        driver.get(f"{base}/notebooks/{name}?token={token}")
-        wait("the notebook page", lambda: js("return !!(window.Jupyter && Jupyter.notebook && Jupyter.notebook._fully_loaded)"), 60)
-        wait("the kernel", lambda: js("var k = Jupyter.notebook.kernel; return !!(k && k.is_connected() && k.info_reply && k.info_reply.status === 'ok')"), 120)
+        frontend.open(name)
 
-    def code_cells():
-        return js("return Jupyter.notebook.get_cells().map(function (c, i) { return [i, c.cell_type]; })"
-                  ".filter(function (p) { return p[1] === 'code'; }).map(function (p) { return p[0]; })")
-
-    def finished(indices):
-        return js("var cells = Jupyter.notebook.get_cells(); return arguments[0].every(function (i) { var n = cells[i].input_prompt_number; "
-                  "return n !== undefined && n !== null && n !== '*'; }) && Jupyter.notebook.kernel_busy === false", indices)
-
-    def run(index, timeout=300):
-        js("Jupyter.notebook.get_cell(arguments[0]).set_input_prompt('*'); Jupyter.notebook.execute_cells([arguments[0]])", index)
-        wait(f"cell {index}", lambda: finished([index]), timeout)
-
-    def charts(scope="document"):
-        return js(f"var scope = {scope}; if (!scope) {{ return []; }} return Array.prototype.map.call(scope.querySelectorAll('.survey-figures-chart'), function (d) {{ "
-                  "return {id: d.id, drawn: !!d.querySelector('svg.main-svg'), text: d.textContent.slice(0, 200)}; })")
-
-    def errors():
-        return js("var out = []; Jupyter.notebook.get_cells().forEach(function (c, i) { (c.output_area ? c.output_area.outputs : []).forEach(function (o) { "
-                  "if (o.output_type === 'error') { out.push(i + ': ' + o.ename + ': ' + o.evalue); } }); }); return out")
-
-    def wait_drawn(what, scope="document", timeout=30):
-        try:
-            wait(what, lambda: (lambda c: len(c) > 0 and all(x["drawn"] for x in c))(charts(scope)), timeout)
-        except TimeoutError:
-            pass
-        return charts(scope)
+    code_cells, finished, run, charts, errors, wait_drawn = (frontend.code_cells, frontend.finished, frontend.run, frontend.charts,
+                                                              frontend.errors, frontend.wait_drawn)
 
     open_notebook()
     cells = code_cells()
@@ -199,15 +99,5 @@ try:
     step("restart", charts=len(result["restart"]["charts"]))
     result["browser_errors"] = [e["message"] for e in driver.get_log("browser") if e.get("level") == "SEVERE"] if hasattr(driver, "get_log") else []
 finally:
-    if driver is not None:
-        try:
-            driver.quit()
-        except Exception:
-            pass
-    try:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(20)
-    except Exception:
-        os.killpg(server.pid, signal.SIGKILL)
-    log.close()
+    frontend.close()
 print(json.dumps(result))

@@ -206,6 +206,28 @@ def libraries(km, kc):
     return {"frame html": True, "chart mime types": sorted(data), "FSharp.Core": result_text(msgs)}
 
 
+# The using pattern of docs/kernel.md for Deedle and Plotly.NET in one cell: Deedle's namespace imported, Plotly.NET's
+# C# API reached through aliases (importing the namespace Plotly.NET as well would make Frame ambiguous).
+DEEDLE_AND_PLOTLY = """#r "nuget: Deedle, 8.1.0"
+#r "nuget: Plotly.NET.CSharp, 0.14.0"
+using Deedle;
+using Chart = Plotly.NET.CSharp.Chart;
+using GenericChart = Plotly.NET.GenericChart;"""
+
+
+def plotly_csharp(km, kc):
+    content, msgs = run(kc, DEEDLE_AND_PLOTLY)
+    expect(content["status"] == "ok", f"references failed: {content}")
+    content, msgs = run(kc, 'var frame = Frame.FromRecords(new[] { new { Group = "doctors", Share = 66 }, new { Group = "nurses", Share = 50 } });\n'
+                            'GenericChart chart = Chart.Column<int, string, string>(values: frame.GetColumn<int>("Share").Values.ToArray(), '
+                            'Keys: frame.GetColumn<string>("Group").Values.ToArray(), Name: "share");\nchart')
+    expect(content["status"] == "ok", f"chart failed: {content}")
+    data = [c["data"] for t, c in msgs if t == "execute_result"][0]
+    figure = data["application/vnd.plotly.v1+json"]
+    return {"chart mime types": sorted(data), "trace": figure["data"][0],
+            "offline html": "Plotly.newPlot" in data["text/html"] and "<script src=" not in data["text/html"]}
+
+
 def completion_positions(km, kc):
     # Protocol 5.2+ counts cursor positions in code points: the emoji before the cursor is one, not two UTF-16 units.
     code = '// \U0001F600 smile\nConsole.Wri'
@@ -298,7 +320,7 @@ def recursion(km, kc):
 
 
 CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "restart": restart, "bad-signature": bad_signature, "memory": memory,
-         "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries, "thread-exception": thread_exception,
+         "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries, "plotly-csharp": plotly_csharp, "thread-exception": thread_exception,
          "msg-type-number": msg_type_number, "replay": replay, "recursion": recursion}
 
 def run_case(name):

@@ -33,7 +33,8 @@ public class TableHtmlTests
         var attribute = typeof(ChartView).GetCustomAttributes(false).Single(a => a.GetType().Name == "TypeFormatterSourceAttribute");
         var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
         var mimes = (string[])attribute.GetType().GetProperty("PreferredMimeTypes")!.GetValue(attribute)!;
-        Assert.Equal(["text/html", "application/vnd.plotly.v1+json"], mimes);
+        // text/plain among the preferred types: .NET Interactive sends only these, and the runner always adds text/plain.
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], mimes);
         var formatters = ((IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters")!.Invoke(Activator.CreateInstance(sourceType), null)!).ToList();
         var chart = new ChartView("k", "Title", "div-1", "{\"data\":[]}", "<div id=\"div-1\"></div>");
         var plotly = formatters.Single(f => (string)f.GetType().GetProperty("MimeType")!.GetValue(f)! == ChartView.PlotlyMimeType && (Type)f.GetType().GetProperty("Type")!.GetValue(f)! == typeof(ChartView));

@@ -26,6 +26,18 @@ public sealed class RowMask
     /// <summary>Whether row <paramref name="row"/> is in the set.</summary>
     public bool Contains(int row) => (uint)row < (uint)RowCount && (_words[row >> 6] & (1UL << row)) != 0;
 
+    /// <summary>The rows in the set, in increasing order (one word at a time, skipping empty words).</summary>
+    internal IEnumerable<int> Members()
+    {
+        for (var w = 0; w < _words.Length; w++)
+        {
+            for (var word = _words[w]; word != 0; word &= word - 1)
+            {
+                yield return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+            }
+        }
+    }
+
     /// <summary>Every row of a table of <paramref name="rowCount"/> rows.</summary>
     public static RowMask All(int rowCount)
     {

@@ -89,6 +89,18 @@ public sealed class RowMask
         return new RowMask(words, a.RowCount);
     }
 
+    /// <summary>The rows in either set, as a set.</summary>
+    public static RowMask Either(RowMask a, RowMask b)
+    {
+        var (x, y) = (Same(a, b)._words, b._words);
+        var words = new ulong[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            words[i] = x[i] | y[i];
+        }
+        return new RowMask(words, a.RowCount);
+    }
+
     /// <summary>Rows in both sets.</summary>
     public static int CountBoth(RowMask a, RowMask b)
     {

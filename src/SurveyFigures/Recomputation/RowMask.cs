@@ -26,6 +26,9 @@ public sealed class RowMask
     /// <summary>Whether row <paramref name="row"/> is in the set.</summary>
     public bool Contains(int row) => (uint)row < (uint)RowCount && (_words[row >> 6] & (1UL << row)) != 0;
 
+    /// <summary>The set's bits, row r at bit r % 64 of word r / 64, for loops that visit members without an iterator.</summary>
+    internal ReadOnlySpan<ulong> Bits => _words;
+
     /// <summary>The rows in the set, in increasing order (one word at a time, skipping empty words).</summary>
     internal IEnumerable<int> Members()
     {

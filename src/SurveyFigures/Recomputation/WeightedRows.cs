@@ -41,12 +41,19 @@ public sealed class WeightedRows
     {
         // Int128 holds the sum of 2^63 longs; BigInteger is only for the comparisons made with it afterwards.
         Int128 all = 0, part = 0;
-        foreach (var r in domain.Members())
+        ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
+        for (var i = 0; i < inDomain.Length; i++)
         {
-            all += _scaled[r];
-            if (item.Contains(r))
+            for (ulong bits = inDomain[i], itemBits = bits & inItem[i]; bits != 0; bits &= bits - 1)
             {
-                part += _scaled[r];
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var r = (i << 6) + bit;
+                var w = _scaled[r];
+                all += w;
+                if (((itemBits >> bit) & 1) != 0)
+                {
+                    part += w;
+                }
             }
         }
         return ((BigInteger)part, (BigInteger)all);

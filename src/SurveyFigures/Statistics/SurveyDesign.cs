@@ -14,6 +14,10 @@ public sealed class SurveyDesign
     private readonly int[] _stratumOfPsu;
     private readonly int _strataCount;
     private readonly int[] _psusInStratum;
+    private readonly bool _clustered;
+    private readonly double[] _stratumSums;
+    // Without clusters, each stratum's rows as a set, to count a domain's rows (PSUs) in it.
+    private readonly RowMask[]? _stratumRows;
     // Buffers reused by every estimate (one figure at a time): PSU totals, and when each PSU and stratum was last touched.
     private readonly double[] _psuTotal;
     private readonly int[] _psuSeen;
@@ -60,6 +64,12 @@ public sealed class SurveyDesign
         _psuSeen = new int[_stratumOfPsu.Length];
         _stratumTotal = new double[_strataCount];
         _stratumPsus = new int[_strataCount];
+        _stratumSums = new double[4 * _strataCount];
+        _clustered = clusters is not null;
+        if (strata is not null && !_clustered)
+        {
+            _stratumRows = [.. Enumerable.Range(0, _strataCount).Select(h => RowMask.Where(_stratumOfPsu.Select(s => s == h ? "" : null).ToArray(), ""))];
+        }
     }
 
     public int RowCount => _weights.Length;
@@ -84,6 +94,75 @@ public sealed class SurveyDesign
     /// </summary>
     public DesignEstimate? Estimate(RowMask domain, RowMask item)
     {
+        if (domain.Count == 0)
+        {
+            return null;
+        }
+        return _clustered ? ByPsu(domain, item) : ByRow(domain, item);
+    }
+
+    /// <summary>
+    /// Rows sampled one by one: each row is a PSU, so a stratum's scores need only four sums over the domain's rows
+    /// (Σw, Σw·y, Σw², Σw²·y, y being 0 or 1): ΣZ = (Σwy − pΣw)/W and ΣZ² = (Σw²y·(1 − p)² + (Σw² − Σw²y)·p²)/W²,
+    /// and the stratum adds n_h/(n_h − 1)·(ΣZ² − (ΣZ)²/n_h), its PSUs outside the domain counting 0. One pass.
+    /// </summary>
+    private DesignEstimate ByRow(RowMask domain, RowMask item)
+    {
+        var sums = _stratumSums;
+        Array.Clear(sums);
+        ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
+        for (var i = 0; i < inDomain.Length; i++)
+        {
+            for (ulong bits = inDomain[i], itemBits = bits & inItem[i]; bits != 0; bits &= bits - 1)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var r = (i << 6) + bit;
+                var w = _weights[r];
+                var at = 4 * _stratumOfPsu[r];
+                sums[at] += w;
+                sums[at + 2] += w * w;
+                if (((itemBits >> bit) & 1) != 0)
+                {
+                    sums[at + 1] += w;
+                    sums[at + 3] += w * w;
+                }
+            }
+        }
+        double sw = 0, swy = 0, sw2 = 0;
+        for (var h = 0; h < _strataCount; h++)
+        {
+            sw += sums[4 * h];
+            swy += sums[4 * h + 1];
+            sw2 += sums[4 * h + 2];
+        }
+        var p = swy / sw;
+        double variance = 0;
+        int psus = 0, strata = 0;
+        for (var h = 0; h < _strataCount; h++)
+        {
+            var rows = CountIn(domain, h);
+            if (rows == 0)
+            {
+                continue;
+            }
+            psus += rows;
+            strata++;
+            var n = _psusInStratum[h];
+            if (n > 1)
+            {
+                var total = (sums[4 * h + 1] - p * sums[4 * h]) / sw;
+                var squares = (sums[4 * h + 3] * (1 - p) * (1 - p) + (sums[4 * h + 2] - sums[4 * h + 3]) * p * p) / (sw * sw);
+                variance += n / (n - 1.0) * (squares - total * total / n);
+            }
+        }
+        return new DesignEstimate(p, Math.Max(0, variance), domain.Count, psus - strata, sw * sw / sw2);
+    }
+
+    // The domain's rows in stratum h: all of them without strata, else counted against the stratum's own row set.
+    private int CountIn(RowMask domain, int h) => _strataCount == 1 ? domain.Count : RowMask.CountBoth(domain, _stratumRows![h]);
+
+    private DesignEstimate ByPsu(RowMask domain, RowMask item)
+    {
         double sw = 0, swy = 0, sw2 = 0;
         foreach (var r in domain.Members())
         {
@@ -94,10 +173,6 @@ public sealed class SurveyDesign
             {
                 swy += w;
             }
-        }
-        if (domain.Count == 0)
-        {
-            return null;
         }
         var p = swy / sw;
         _pass++;

@@ -69,6 +69,18 @@ public sealed class WeightedViewsTests
         }
     }
 
+    [Theory]
+    [InlineData(Language.Fr, "pondéré")]
+    [InlineData(Language.En, "weighted")]
+    public void Notebook_figure_rows_carry_the_weighted_cells_and_method(Language language, string word)
+    {
+        var table = SurveyFigures.NotebookBackend.NotebookRows.Figures(Analysis.Value, null, language);
+        var row = table.Single(r => r.Id == "sample.profession.doctor");
+        Assert.Equal("wilson-n-eff", row.IntervalMethod);
+        Assert.Contains(word, row.Cells[FigureTableView.IndexOf("share")]);
+        Assert.True(row.MatchesPrinted);
+    }
+
     [Fact]
     public void The_report_shows_the_weighted_table_in_both_languages()
     {

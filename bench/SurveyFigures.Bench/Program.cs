@@ -6,7 +6,7 @@ namespace SurveyFigures.Bench;
 
 /// <summary>
 /// Entry point. No argument (or BenchmarkDotNet's own, e.g. <c>--filter '*Recompute*'</c>): the per-study benchmarks.
-/// <c>scaling</c>: the scaling series on generated ledgers. <c>kernel</c>: the Jupyter kernel's start-up and cell latencies. <c>joint</c>: the joint model of each study and of a generated one. <c>main-job</c>: the main job's stages and the README commands. <c>--smoke</c>: one quick pass of everything, for the tests.
+/// <c>scaling</c>: the scaling series on generated ledgers. <c>kernel</c>: the Jupyter kernel's start-up and cell latencies. <c>joint</c>: the joint model of each study and of a generated one. <c>main-job</c>: the main job's stages and the README commands. <c>weighted</c>: weighted recomputation at 10⁶ rows × 50 items. <c>--smoke</c>: one quick pass of everything, for the tests.
 /// </summary>
 public static class Program
 {
@@ -37,6 +37,10 @@ public static class Program
         if (args.Length > 0 && args[0] == "main-job")
         {
             return MainJobTiming.FromArguments(args[1..], Console.Out);
+        }
+        if (args.Length > 0 && args[0] == "weighted")
+        {
+            return WeightedTiming.FromArguments(args[1..], Console.Out);
         }
         if (args.Length > 0 && args[0] == "kernel")
         {

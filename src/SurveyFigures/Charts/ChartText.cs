@@ -1,5 +1,6 @@
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
+using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
 
 namespace SurveyFigures.Charts;
@@ -47,9 +48,16 @@ internal static class ChartText
     };
 
     /// <summary>"Recomputed share, 95 % interval (Wilson)".</summary>
-    public static string Recomputed(Language language, double level, IntervalMethod method) => language == Language.Fr
-        ? $"Part recalculée, intervalle à {ChartFormat.Number(level * 100, 0, language)} % ({MethodName(method)})"
-        : $"Recomputed share, {ChartFormat.Number(level * 100, 0, language)} % interval ({MethodName(method)})";
+    public static string Recomputed(Language language, double level, IntervalMethod method) => Recomputed(language, level, MethodName(method));
+
+    /// <summary>The same for the first result of a chart, naming a weighted share and its design-based method as such.</summary>
+    public static string Recomputed(Language language, FigureResult first) => first.Weighted is null
+        ? Recomputed(language, first.IntervalLevel, first.IntervalMethod)
+        : Recomputed(language, first.IntervalLevel, $"{Views.WeightedTerms.Weighted.In(language)}, {Views.WeightedTerms.MethodName(first, language)}");
+
+    private static string Recomputed(Language language, double level, string method) => language == Language.Fr
+        ? $"Part recalculée, intervalle à {ChartFormat.Number(level * 100, 0, language)} % ({method})"
+        : $"Recomputed share, {ChartFormat.Number(level * 100, 0, language)} % interval ({method})";
 
     public static string Interval(Language language, double level) => language == Language.Fr
         ? $"intervalle à {ChartFormat.Number(level * 100, 0, language)} %"

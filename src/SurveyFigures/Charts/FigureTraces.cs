@@ -81,7 +81,7 @@ internal static class FigureTraces
         var first = rows[0].Result;
         var errors = rows.Select(r => ChartValues.IntervalErrors(r.Result)).ToList();
         return Trace("scatter",
-            ("name", ChartText.Recomputed(language, first.IntervalLevel, first.IntervalMethod)),
+            ("name", ChartText.Recomputed(language, first)),
             ("legendgroup", RecomputedGroup),
             ("showlegend", showLegend),
             ("mode", "markers"),
@@ -108,7 +108,9 @@ internal static class FigureTraces
             published += $", {ChartText.ReadAs.In(language)} {ChartFormat.Number((double)reading.Low, 1, language)}–{ChartFormat.Percent((double)reading.High, language)}";
         }
         var colon = language == Language.Fr ? " : " : ": ";
-        var recomputed = $"{Numbers.Share(r, language)} ({ChartText.Count.In(language)} {ChartFormat.Integer(r.Count)} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})";
+        var recomputed = r.Weighted is { } w
+            ? $"{Views.WeightedTerms.Share(w, r.ComputedPercent, language)}, {Views.WeightedTerms.Size(w, language)}"
+            : $"{Numbers.Share(r, language)} ({ChartText.Count.In(language)} {ChartFormat.Integer(r.Count)} {ChartText.Of.In(language)} {ChartFormat.Integer(r.BaseN)})";
         var interval = $"{ChartFormat.Capitalize(ChartText.Interval(language, r.IntervalLevel))}{colon}{Numbers.IntervalText(r.Interval, language)}";
         return $"<b>{PlotlyText.Escape(f.Label.In(language))}</b><br>{ChartText.Published.In(language)}{colon}{PlotlyText.Escape(published)}<br>"
             + $"{ChartText.RecomputedShare.In(language)}{colon}{recomputed}<br>{interval}";

@@ -36,7 +36,7 @@ public static class OverviewChart
                 ("size", 11),
                 ("line", Obj(("width", 2))))));
         var recomputed = Trace("scatter",
-            ("name", ChartText.Recomputed(language, first.IntervalLevel, first.IntervalMethod)),
+            ("name", ChartText.Recomputed(language, first)),
             ("legendgroup", RecomputedGroup),
             ("mode", "markers"),
             ("x", results.Select(ChartValues.Recomputed).ToArray()),

@@ -52,29 +52,38 @@ public static class Rounding
     /// <paramref name="rule"/>: below (−1), as printed (0, exactly when <see cref="Matches"/>), or above (+1).
     /// Nondecreasing in the count, since every rule rounds monotonically; this lets feasible ranges be bisected.
     /// </summary>
-    public static int Compare(long count, long n, PrintedPercent printed, RoundingRule rule)
+    public static int Compare(long count, long n, PrintedPercent printed, RoundingRule rule) => Compare<long>(count, n, printed, rule);
+
+    /// <summary>
+    /// <see cref="Compare(long, long, PrintedPercent, RoundingRule)"/> for any integer type: a weighted share is the
+    /// ratio of two sums of weights scaled to integers (<see cref="System.Numerics.BigInteger"/>), compared just as exactly.
+    /// </summary>
+    public static int Compare<T>(T count, T n, PrintedPercent printed, RoundingRule rule) where T : System.Numerics.IBinaryInteger<T>
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
+        if (n <= T.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(n), n, "The base must be positive.");
+        }
         // 100·k/n at the printed decimals, as quotient and remainder: q + r/n, in units of 10^-decimals percent.
-        var scaled = checked(100 * count * PrintedPercent.Pow10(printed.Decimals));
-        var q = scaled / n;
-        var r = scaled % n;
-        var target = printed.Scaled;
+        var two = T.CreateChecked(2);
+        var scaled = checked(T.CreateChecked(100) * count * T.CreateChecked(PrintedPercent.Pow10(printed.Decimals)));
+        var (q, r) = T.DivRem(scaled, n);
+        var target = T.CreateChecked(printed.Scaled);
         if (rule == RoundingRule.UpOrDown)
         {
             // Matches when target is q or, with a remainder, q + 1.
-            return q > target ? 1 : q + (r > 0 ? 1 : 0) < target ? -1 : 0;
+            return q > target ? 1 : q + (r > T.Zero ? T.One : T.Zero) < target ? -1 : 0;
         }
-        var rounded = rule switch
+        var up = rule switch
         {
-            RoundingRule.HalfUp => q + (2 * r >= n ? 1 : 0),
-            RoundingRule.HalfDown => q + (2 * r > n ? 1 : 0),
-            RoundingRule.HalfEven => q + (2 * r > n || (2 * r == n && q % 2 == 1) ? 1 : 0),
-            RoundingRule.Floor => q,
-            RoundingRule.Ceiling => q + (r > 0 ? 1 : 0),
+            RoundingRule.HalfUp => two * r >= n,
+            RoundingRule.HalfDown => two * r > n,
+            RoundingRule.HalfEven => two * r > n || (two * r == n && T.IsOddInteger(q)),
+            RoundingRule.Floor => false,
+            RoundingRule.Ceiling => r > T.Zero,
             _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
         };
-        return rounded.CompareTo(target);
+        return (up ? q + T.One : q).CompareTo(target);
     }
 
     /// <summary>How <paramref name="count"/> out of <paramref name="n"/> prints at <paramref name="decimals"/> under a named rule (not up-or-down).</summary>

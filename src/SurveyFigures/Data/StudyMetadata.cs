@@ -47,8 +47,39 @@ public sealed record ResidualCategory(string Column, string Value, LocalizedText
 /// <summary>The reading chosen for a nested figure that the text leaves ambiguous, and why.</summary>
 public sealed record ReadingChoice(string Figure, string Chosen, LocalizedText Why);
 
-/// <summary>The respondent-level file and what it is: synthetic until real microdata exists.</summary>
-public sealed record RespondentInfo(string File, bool Synthetic, LocalizedText Note, IReadOnlyList<string> Assumptions);
+/// <summary>
+/// The respondent-level file and what it is: synthetic until real microdata exists. Real microdata usually carry survey
+/// weights (<see cref="Weight"/>) and may declare their design's strata and clusters (columns of the file), which the
+/// weighted analysis uses for its variances.
+/// </summary>
+public sealed record RespondentInfo(
+    string File,
+    bool Synthetic,
+    LocalizedText Note,
+    IReadOnlyList<string> Assumptions,
+    WeightInfo? Weight = null,
+    string? Strata = null,
+    string? Cluster = null);
+
+/// <summary>How a study's weights were made: post-stratification, raking (calibration to several margins) or the design's own.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<WeightMethod>))]
+public enum WeightMethod
+{
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("post-stratification")]
+    PostStratification,
+
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("raking")]
+    Raking,
+
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("design")]
+    Design,
+}
+
+/// <summary>
+/// The column of respondents.csv holding each respondent's survey weight (positive), how the weights were made, and
+/// the margins they were adjusted to, in words (a published weighting is described, not recomputed).
+/// </summary>
+public sealed record WeightInfo(string Column, WeightMethod Method, LocalizedText Margins);
 
 /// <summary>When the survey ran, to the precision published: a day (2024-11-16) or a month (2024-07).</summary>
 public sealed record Fieldwork(string? Start, string? End);

@@ -75,6 +75,18 @@ public static class StudySchema
                     case "low" or "high" when node is JsonObject bound:
                         bound["minimum"] = 1;
                         break;
+                    case "weight" when node is JsonObject weight:
+                        weight["description"] = "real microdata's survey weights: the respondents.csv column holding each respondent's weight (a positive number), how the weights were made, and the margins used, in words";
+                        break;
+                    case "method" when node is JsonObject method && method["enum"] is not null:
+                        method["type"] = "string";
+                        break;
+                    case "strata" when node is JsonObject strata:
+                        strata["description"] = "the respondents.csv column naming each respondent's stratum, when the design was stratified";
+                        break;
+                    case "cluster" when node is JsonObject cluster:
+                        cluster["description"] = "the respondents.csv column naming each respondent's primary sampling unit, when the design sampled clusters";
+                        break;
                     case "line" when node is JsonObject line:
                         line["minimum"] = 1;
                         break;

@@ -43,6 +43,7 @@ public static class StudyValidator
                 }
             }
         }
+        DesignColumns.Validate(study, shownMeta);
         try
         {
             Consistency.Rounding.Parse(meta.Rounding);

@@ -26,7 +26,7 @@ public static class NotebookRows
     public static FigureRow Row(Study study, FigureResult r, Language language) => new(
         r.StudyId, r.Figure.Id, r.Figure.Question, r.Figure.Label.In(language), ChartFormat.Printed(r.Figure, language), r.Figure.Base, r.BaseN, r.Count,
         (double)r.ComputedPercent, r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
-        ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, (double)Numbers.Percent(r.Interval.Low), (double)Numbers.Percent(r.Interval.High),
+        r.Weighted is { } w ? WeightedInterval.MethodName(w.Method) : ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, (double)Numbers.Percent(r.Interval.Low), (double)Numbers.Percent(r.Interval.High),
         Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
         Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ChartText.VerdictName(r.Verdict, language),
         r.Check.Joint.IsEmpty ? null : r.Check.Joint.Min, r.Check.Joint.IsEmpty ? null : r.Check.Joint.Max, r.Check.ContradictedBy,

@@ -25,6 +25,11 @@ public static class Reconstructor
         {
             throw new InvalidOperationException($"{study.ShownRespondentsPath} holds real respondent data (study.json says synthetic: false); refusing to overwrite it, and nothing was written.");
         }
+        foreach (var study in studies.Where(s => s.Metadata.Respondents.Weight is not null))
+        {
+            // Generated rows carry no weights; rewriting the file would lose the declared weight column.
+            throw new InvalidOperationException($"{study.ShownRespondentsPath} holds survey weights (study.json declares respondents.weight); weighted rows are not reconstructed, and nothing was written.");
+        }
         var prepared = studies.Select(s => (Study: s, Table: Generate(s, ruleFor(s)))).ToList();
         foreach (var (study, table) in prepared)
         {

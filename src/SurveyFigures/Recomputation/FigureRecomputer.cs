@@ -35,7 +35,7 @@ public static class FigureRecomputer
         {
             // Parts are distinct categories of one single-choice column (checked on load), so their counts add up.
             var total = f.Parts.Select(study.Figure).Sum(part => RowMask.CountBoth(scope, frame.Rows(part.Column, part.Value)));
-            return Result(study, f, scope.Count, total, check, options);
+            return Result(study, frame, f, scope.Count, total, check, options);
         }
         var item = frame.Rows(f.Column, f.Value);
         if (f.Parent is not null)
@@ -43,9 +43,9 @@ public static class FigureRecomputer
             var inParent = SetRows(study, frame, study.Figure(f.Parent));
             // A nested share of the base keeps the base as denominator; a share of the parent uses the parent's count.
             var baseN = f.Of == NestedDenominator.Parent ? RowMask.CountBoth(scope, inParent) : scope.Count;
-            return Result(study, f, baseN, RowMask.CountAll(scope, inParent, item), check, options);
+            return Result(study, frame, f, baseN, RowMask.CountAll(scope, inParent, item), check, options);
         }
-        return Result(study, f, scope.Count, RowMask.CountBoth(scope, item), check, options);
+        return Result(study, frame, f, scope.Count, RowMask.CountBoth(scope, item), check, options);
     }
 
     /// <summary>
@@ -69,11 +69,51 @@ public static class FigureRecomputer
         return f.Parent is null ? rows : RowMask.Both(rows, SetRows(study, frame, study.Figure(f.Parent)));
     }
 
-    private static FigureResult Result(Study study, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)
+    private static FigureResult Result(Study study, RespondentFrame frame, Figure f, int baseN, int count, FigureCheck check, RecomputeOptions options)
     {
+        var percent = baseN == 0 ? 0m : 100m * count / baseN;
+        if (frame.Weights is { } weights && baseN > 0)
+        {
+            return Weighted(study, frame, weights, f, baseN, count, percent, check, options);
+        }
         var feasible = baseN == 0 ? CountRange.Empty : PrintedCounts.For(f, baseN, options.RuleFor(study));
         var interval = baseN == 0 ? new ProportionInterval(0, 1) : ProportionInterval.Compute(count, baseN, options.IntervalMethod, options.IntervalLevel);
-        var percent = baseN == 0 ? 0m : 100m * count / baseN;
         return new FigureResult(study.Id, f, baseN, count, percent, feasible, options.IntervalMethod, options.IntervalLevel, interval, check, options.RuleFor(study));
+    }
+
+    // Weighted rows: the share is Σw over the figure's respondents / Σw over its base, exact; feasible counts do not apply.
+    private static FigureResult Weighted(Study study, RespondentFrame frame, WeightedRows weights, Figure f, int baseN, int count, decimal unweighted, FigureCheck check, RecomputeOptions options)
+    {
+        var method = WeightedInterval.For(options.IntervalMethod)
+            ?? throw new InvalidOperationException($"Study {study.Id} is weighted: its intervals are {ProportionInterval.MethodName(IntervalMethod.Wilson)} (on the effective sample size) or {ProportionInterval.MethodName(IntervalMethod.ClopperPearson)} (Korn–Graubard); {ProportionInterval.MethodName(options.IntervalMethod)} has no design-based form here.");
+        var (domain, item) = WeightedRowSets(study, frame, f);
+        var estimate = weights.Design.Estimate(domain, item)!.Value;
+        var (part, whole) = weights.ExactSums(domain, item);
+        var percent = 100m * (decimal)part / (decimal)whole;
+        var interval = WeightedInterval.Compute(estimate, method, options.IntervalLevel);
+        return new FigureResult(study.Id, f, baseN, count, percent, CountRange.Empty, options.IntervalMethod, options.IntervalLevel, interval, check,
+            options.RuleFor(study), new WeightedResult(part, whole, unweighted, estimate, method));
+    }
+
+    /// <summary>
+    /// The rows a weighted share is taken over (its domain) and the rows it counts, shaped as the counts above: the
+    /// base, or the base within the parent for a share of the parent; the item, within the parent for a nested share
+    /// of the base, or any part of an aggregate. Built only for weighted rows, so unweighted runs allocate nothing more.
+    /// </summary>
+    private static (RowMask Domain, RowMask Item) WeightedRowSets(Study study, RespondentFrame frame, Figure f)
+    {
+        var scope = BaseRows(study, frame, f.Base);
+        if (f.Kind == FigureKind.Aggregate)
+        {
+            var parts = f.Parts.Select(study.Figure).Select(part => frame.Rows(part.Column, part.Value)).Aggregate(RowMask.Either);
+            return (scope, parts);
+        }
+        var item = frame.Rows(f.Column, f.Value);
+        if (f.Parent is null)
+        {
+            return (scope, item);
+        }
+        var inParent = SetRows(study, frame, study.Figure(f.Parent));
+        return f.Of == NestedDenominator.Parent ? (RowMask.Both(scope, inParent), item) : (scope, RowMask.Both(inParent, item));
     }
 }

@@ -35,7 +35,11 @@ public sealed class RespondentFrame
         AllRows = RowMask.All(table.RowCount);
         _buffer = new string[table.RowCount];
         _all = new(() => OverRowIndex(AllRows.ToIndicator()));
+        Weights = table.Design is { } design ? new WeightedRows(design) : null;
     }
+
+    /// <summary>The survey weights of weighted microdata; null when every respondent counts once.</summary>
+    public WeightedRows? Weights { get; }
 
     public Frame<int, string> Frame { get; }
     public int RowCount => Frame.RowCount;

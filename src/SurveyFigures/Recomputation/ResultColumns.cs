@@ -15,4 +15,12 @@ public static class ResultColumns
         "study", "id", "printed", "base", "base_n", "count", "computed_percent",
         "feasible_min", "feasible_max", "joint_min", "joint_max", "contradicts", "ci_method", "ci_level", "ci_low", "ci_high", "verdict", "reproduces", "source", "address",
     ];
+
+    /// <summary>
+    /// Added after <see cref="All"/> only when a study in the file is weighted (so unweighted outputs keep their bytes):
+    /// <c>weighted</c> yes/no, the share each respondent counting once would give, Kish's effective size of the base and
+    /// the design effect. For a weighted row, <c>computed_percent</c> and the interval are the weighted ones and
+    /// <c>feasible_*</c> are empty (counts do not apply to weighted shares).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Weighted = ["weighted", "unweighted_percent", "n_eff", "deff"];
 }

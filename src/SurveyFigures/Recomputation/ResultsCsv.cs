@@ -13,19 +13,34 @@ namespace SurveyFigures.Recomputation;
 public static class ResultsCsv
 {
     /// <summary>Writes every result of every study, in study then ledger order.</summary>
-    public static void Write(IEnumerable<StudyAnalysis> analyses, string path) =>
+    public static void Write(IEnumerable<StudyAnalysis> analyses, string path)
+    {
+        var all = analyses.ToList();
+        var weighted = all.Any(a => a.Results.Any(r => r.Weighted is not null));
         AtomicFile.Write(path, stream =>
         {
             using var writer = CsvWriter.Create(stream, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
-            writer.WriteHeader([.. ResultColumns.All]);
-            foreach (var analysis in analyses)
+            writer.WriteHeader(weighted ? [.. ResultColumns.All, .. ResultColumns.Weighted] : [.. ResultColumns.All]);
+            foreach (var analysis in all)
             {
                 foreach (var r in analysis.Results)
                 {
-                    writer.WriteSafeRecord(Fields(analysis.Study, r));
+                    writer.WriteSafeRecord(weighted ? [.. Fields(analysis.Study, r), .. WeightedFields(r)] : Fields(analysis.Study, r));
                 }
             }
         });
+    }
+
+    /// <summary>The <see cref="ResultColumns.Weighted"/> fields: "no" and empty for a row each respondent counts once in.</summary>
+    public static string[] WeightedFields(FigureResult r) => r.Weighted is { } w
+        ?
+        [
+            "yes",
+            Numbers.Csv(w.UnweightedPercent),
+            w.KishEffectiveSize.ToString("0.######", CultureInfo.InvariantCulture),
+            double.IsFinite(w.DesignEffect) ? w.DesignEffect.ToString("0.######", CultureInfo.InvariantCulture) : "",
+        ]
+        : ["no", "", "", ""];
 
     public static string[] Fields(Study study, FigureResult r) =>
     [
@@ -41,7 +56,7 @@ public static class ResultsCsv
         r.Check.Joint.IsEmpty ? "" : Int(r.Check.Joint.Min),
         r.Check.Joint.IsEmpty ? "" : Int(r.Check.Joint.Max),
         string.Join(" ", r.Check.ContradictedBy),
-        ProportionInterval.MethodName(r.IntervalMethod),
+        r.Weighted is { } w ? WeightedInterval.MethodName(w.Method) : ProportionInterval.MethodName(r.IntervalMethod),
         r.IntervalLevel.ToString("0.###", CultureInfo.InvariantCulture),
         Numbers.Csv(Numbers.Percent(r.Interval.Low)),
         Numbers.Csv(Numbers.Percent(r.Interval.High)),

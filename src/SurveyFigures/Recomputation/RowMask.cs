@@ -26,6 +26,21 @@ public sealed class RowMask
     /// <summary>Whether row <paramref name="row"/> is in the set.</summary>
     public bool Contains(int row) => (uint)row < (uint)RowCount && (_words[row >> 6] & (1UL << row)) != 0;
 
+    /// <summary>The set's bits, row r at bit r % 64 of word r / 64, for loops that visit members without an iterator.</summary>
+    internal ReadOnlySpan<ulong> Bits => _words;
+
+    /// <summary>The rows in the set, in increasing order (one word at a time, skipping empty words).</summary>
+    internal IEnumerable<int> Members()
+    {
+        for (var w = 0; w < _words.Length; w++)
+        {
+            for (var word = _words[w]; word != 0; word &= word - 1)
+            {
+                yield return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+            }
+        }
+    }
+
     /// <summary>Every row of a table of <paramref name="rowCount"/> rows.</summary>
     public static RowMask All(int rowCount)
     {
@@ -73,6 +88,18 @@ public sealed class RowMask
         for (var i = 0; i < x.Length; i++)
         {
             words[i] = x[i] & y[i];
+        }
+        return new RowMask(words, a.RowCount);
+    }
+
+    /// <summary>The rows in either set, as a set.</summary>
+    public static RowMask Either(RowMask a, RowMask b)
+    {
+        var (x, y) = (Same(a, b)._words, b._words);
+        var words = new ulong[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            words[i] = x[i] | y[i];
         }
         return new RowMask(words, a.RowCount);
     }

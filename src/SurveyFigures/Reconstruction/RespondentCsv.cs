@@ -30,7 +30,8 @@ public static class RespondentCsv
     {
         var csv = CsvTable.Read(study.RespondentsPath, study.ShownRespondentsPath);
         var columns = study.Columns;
-        csv.RequireColumns(columns.Prepend(RespondentTable.IdColumn));
+        var design = DesignColumns.Of(study.Metadata.Respondents).Select(d => d.Column).ToList();
+        csv.RequireColumns(columns.Prepend(RespondentTable.IdColumn).Concat(design));
         var allowed = columns.ToDictionary(c => c, c => AllowedValues(study, c), StringComparer.Ordinal);
         var ids = new List<string>(csv.Lines.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -62,7 +63,38 @@ public static class RespondentCsv
                     : $"the file has {ids.Count} respondents but study.json reads the printed sample size as {sample}",
                 line: csv.Lines[^1].Number, expected: $"{sample} respondent rows");
         }
-        return new RespondentTable(ids, columns, values);
+        return new RespondentTable(ids, columns, values, ReadDesign(csv, study.Metadata.Respondents));
+    }
+
+    private static RespondentDesign? ReadDesign(CsvTable csv, RespondentInfo info)
+    {
+        if (info.Weight is null)
+        {
+            return null;
+        }
+        var weights = new decimal[csv.Lines.Count];
+        var strata = info.Strata is null ? null : new string[csv.Lines.Count];
+        var clusters = info.Cluster is null ? null : new string[csv.Lines.Count];
+        for (var r = 0; r < csv.Lines.Count; r++)
+        {
+            var line = csv.Lines[r];
+            weights[r] = SurveyWeight.Parse(csv.Get(line, info.Weight.Column), csv.File, line.Number, info.Weight.Column);
+            if (info.Strata is { } s)
+            {
+                strata![r] = Label(csv, line, s, "stratum");
+            }
+            if (info.Cluster is { } c)
+            {
+                clusters![r] = Label(csv, line, c, "cluster");
+            }
+        }
+        return new RespondentDesign(weights, strata, clusters);
+    }
+
+    private static string Label(CsvTable csv, CsvLine line, string column, string what)
+    {
+        var value = csv.Get(line, column);
+        return value.Length > 0 ? value : throw new DataFileException(csv.File, $"missing {what}", line.Number, column, value, $"the respondent's {what}, a non-empty label");
     }
 
     /// <summary>

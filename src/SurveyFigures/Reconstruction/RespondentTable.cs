@@ -8,16 +8,24 @@ public sealed class RespondentTable
 {
     public const string IdColumn = "respondent_id";
 
-    public RespondentTable(IReadOnlyList<string> ids, IReadOnlyList<string> columns, IReadOnlyList<string[]> values)
+    public RespondentTable(IReadOnlyList<string> ids, IReadOnlyList<string> columns, IReadOnlyList<string[]> values, RespondentDesign? design = null)
     {
         if (columns.Count != values.Count || values.Any(v => v.Length != ids.Count))
         {
             throw new ArgumentException("Every column needs one value per respondent.", nameof(values));
         }
+        if (design is not null && design.Weights.Length != ids.Count)
+        {
+            throw new ArgumentException("Every respondent needs a weight.", nameof(design));
+        }
         Ids = ids;
         Columns = columns;
         Values = values;
+        Design = design;
     }
+
+    /// <summary>The weights (and strata, clusters) of weighted microdata; null for unweighted rows, each respondent counting once.</summary>
+    public RespondentDesign? Design { get; }
 
     public IReadOnlyList<string> Ids { get; }
     public IReadOnlyList<string> Columns { get; }

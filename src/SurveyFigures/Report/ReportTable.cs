@@ -43,7 +43,7 @@ internal static class ReportTable
                 html.Open("th").Spans(column.Heading);
                 if (column.Key == "interval")
                 {
-                    html.Raw(" ").Spans(l => $"({ChartText.MethodName(first.IntervalMethod)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})");
+                    html.Raw(" ").Spans(l => $"({WeightedTerms.MethodName(first, l)} {Numbers.PercentText((decimal)first.IntervalLevel * 100, 0, l)})");
                 }
                 html.Close("th");
             }

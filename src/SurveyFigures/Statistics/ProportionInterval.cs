@@ -144,7 +144,7 @@ public readonly record struct ProportionInterval(double Low, double High)
     /// for tiny bounds (k = 1, n = 10⁶) and it returns 0 or 1 at levels like 1 − 10⁻¹⁵; this agrees with scipy/Boost
     /// to about 1e-12 absolute throughout.
     /// </remarks>
-    private static double BetaQuantile(double a, double b, double tail, bool upperTail)
+    internal static double BetaQuantile(double a, double b, double tail, bool upperTail)
     {
         // Increasing in x, zero at the quantile.
         double Excess(double x) => upperTail

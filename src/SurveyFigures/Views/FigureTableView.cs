@@ -43,14 +43,17 @@ public static class FigureTableView
         r.Figure.Id,
         r.Figure.Label.In(language),
         Numbers.Printed(r.Figure.Primary, language),
-        $"{study.Base(r.Figure.Base).Label.In(language)} (n = {BaseSizeText.Size(study, r, language)})",
+        r.Weighted is { } w
+            ? $"{study.Base(r.Figure.Base).Label.In(language)} (n = {BaseSizeText.Size(study, r, language)}; {WeightedTerms.Size(w, language)})"
+            : $"{study.Base(r.Figure.Base).Label.In(language)} (n = {BaseSizeText.Size(study, r, language)})",
         r.Count.ToString(CultureInfo.InvariantCulture),
-        Numbers.Share(r, language),
+        r.Weighted is { } weighted ? WeightedTerms.Share(weighted, r.ComputedPercent, language) : Numbers.Share(r, language),
         Range(r.Feasible),
         Range(r.Check.Joint),
         Numbers.IntervalText(r.Interval, language),
         ChartText.VerdictName(r.Verdict, language),
-        r.MatchesPrinted ? (language == Language.Fr ? "oui" : "yes") : (language == Language.Fr ? "NON" : "NO"),
+        r.Weighted is { } ws ? WeightedTerms.Reproduces(r, ws, language)
+            : r.MatchesPrinted ? (language == Language.Fr ? "oui" : "yes") : (language == Language.Fr ? "NON" : "NO"),
     ];
 
     /// <summary>A range of counts as every view shows it: "238–241", "200", or "—" when there is none.</summary>

@@ -1,0 +1,61 @@
+using System.Numerics;
+using SurveyFigures.Reconstruction;
+using SurveyFigures.Statistics;
+
+namespace SurveyFigures.Recomputation;
+
+/// <summary>
+/// The weights of weighted microdata in the two forms the analysis needs: as a <see cref="SurveyDesign"/> (floating
+/// point, for variances and intervals) and as whole numbers, each weight times 10^<see cref="Scale"/> where Scale is
+/// the most decimals any weight was written with, so sums of weights are exact and a weighted share is an exact ratio.
+/// </summary>
+public sealed class WeightedRows
+{
+    private readonly long[] _scaled;
+
+    public WeightedRows(RespondentDesign design)
+    {
+        var weights = design.Weights;
+        Scale = weights.Length == 0 ? 0 : weights.Max(w => (int)w.Scale);
+        var factor = Consistency.WeightedShareCheck.Pow10(Scale);
+        _scaled = new long[weights.Length];
+        var doubles = new double[weights.Length];
+        for (var r = 0; r < weights.Length; r++)
+        {
+            // Exact: w has at most Scale decimals. A weight with more digits than a long holds is refused, not rounded.
+            var scaled = weights[r] <= long.MaxValue / factor ? weights[r] * factor : decimal.MaxValue;
+            _scaled[r] = scaled <= long.MaxValue ? (long)scaled
+                : throw new ArgumentException($"The weight {weights[r]} of row {r + 1} has more digits ({scaled}) than an exact sum can hold.", nameof(design));
+            doubles[r] = (double)weights[r];
+        }
+        Design = new SurveyDesign(doubles, design.Strata, design.Clusters);
+    }
+
+    /// <summary>The decimals of the exact weights: weight = scaled / 10^Scale.</summary>
+    public int Scale { get; }
+
+    public SurveyDesign Design { get; }
+
+    /// <summary>The exact sums of scaled weights over <paramref name="domain"/> and over the rows of <paramref name="item"/> in it.</summary>
+    public (BigInteger Item, BigInteger Domain) ExactSums(RowMask domain, RowMask item)
+    {
+        // Int128 holds the sum of 2^63 longs; BigInteger is only for the comparisons made with it afterwards.
+        Int128 all = 0, part = 0;
+        ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
+        for (var i = 0; i < inDomain.Length; i++)
+        {
+            for (ulong bits = inDomain[i], itemBits = bits & inItem[i]; bits != 0; bits &= bits - 1)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var r = (i << 6) + bit;
+                var w = _scaled[r];
+                all += w;
+                if (((itemBits >> bit) & 1) != 0)
+                {
+                    part += w;
+                }
+            }
+        }
+        return ((BigInteger)part, (BigInteger)all);
+    }
+}

@@ -1,3 +1,4 @@
+using SurveyFigures.Data;
 using System.CommandLine;
 using System.Globalization;
 using SurveyFigures.Consistency;
@@ -26,7 +27,7 @@ internal sealed class CommonOptions
     /// </summary>
     public RecomputeOptions Read(ParseResult result)
     {
-        var rule = result.GetValue(Rule) is { } ruleName ? Checked("--rule", ruleName, Rounding.Parse) : (RoundingRule?)null;
+        var rule = result.GetValue(Rule) is { } ruleName ? Checked("--rule", ruleName, RoundingRules.Parse) : (RoundingRule?)null;
         var method = Checked("--ci", result.GetValue(Interval)!, ProportionInterval.ParseMethod);
         var level = result.GetValue(Level);
         // Written so that NaN fails too (every comparison with NaN is false), and ±infinity.

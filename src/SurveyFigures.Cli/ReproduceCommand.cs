@@ -1,3 +1,4 @@
+using SurveyFigures.Rendering;
 using System.CommandLine;
 using SurveyFigures.Browser;
 using SurveyFigures.Consistency;
@@ -134,7 +135,7 @@ internal static class ReproduceCommand
         }
         if (mismatches.Count > 0)
         {
-            Console.WriteLine($"Under --rule {Rounding.Name(settings.Rule!.Value)} (not the studies' own rule), these recomputed shares print differently: {mismatchList}.");
+            Console.WriteLine($"Under --rule {RoundingRules.Name(settings.Rule!.Value)} (not the studies' own rule), these recomputed shares print differently: {mismatchList}.");
         }
         var executed = notebooks?.Finish(clock) ?? new NotebookStage.Result(true, []);
         foreach (var copy in executed.Written)

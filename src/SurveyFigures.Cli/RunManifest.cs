@@ -89,7 +89,7 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
 
     private JsonObject Options() => new()
     {
-        ["rule"] = options.Rule is { } rule ? Rounding.Name(rule) : "each study's own (study.json)",
+        ["rule"] = options.Rule is { } rule ? RoundingRules.Name(rule) : "each study's own (study.json)",
         ["ci"] = ProportionInterval.MethodName(options.IntervalMethod),
         ["level"] = options.IntervalLevel,
         ["images"] = images,

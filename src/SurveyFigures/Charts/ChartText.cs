@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
 using SurveyFigures.Recomputation;
@@ -37,18 +38,8 @@ internal static class ChartText
     public static readonly LocalizedText None = new("aucune", "none");
     public static readonly LocalizedText VerdictWord = new("verdict", "verdict");
 
-    /// <summary>The name of an interval method as a reader knows it: "Wilson", "Clopper–Pearson"…</summary>
-    public static string MethodName(IntervalMethod method) => method switch
-    {
-        IntervalMethod.Wilson => "Wilson",
-        IntervalMethod.ClopperPearson => "Clopper–Pearson",
-        IntervalMethod.Jeffreys => "Jeffreys",
-        IntervalMethod.AgrestiCoull => "Agresti–Coull",
-        _ => ProportionInterval.MethodName(method),
-    };
-
     /// <summary>"Recomputed share, 95 % interval (Wilson)".</summary>
-    public static string Recomputed(Language language, double level, IntervalMethod method) => Recomputed(language, level, MethodName(method));
+    public static string Recomputed(Language language, double level, IntervalMethod method) => Recomputed(language, level, ResultTerms.MethodName(method));
 
     /// <summary>The same for the first result of a chart, naming a weighted share and its design-based method as such.</summary>
     public static string Recomputed(Language language, FigureResult first) => first.Weighted is null
@@ -62,18 +53,6 @@ internal static class ChartText
     public static string Interval(Language language, double level) => language == Language.Fr
         ? $"intervalle à {ChartFormat.Number(level * 100, 0, language)} %"
         : $"{ChartFormat.Number(level * 100, 0, language)} % interval";
-
-    public static string VerdictName(Verdict verdict, Language language) => (verdict switch
-    {
-        Verdict.Consistent => new LocalizedText("cohérent avec la règle d'arrondi déclarée", "consistent under the declared rounding rule"),
-        Verdict.RoundedSum => new LocalizedText("cohérent seulement parce que des parts arrondies peuvent ne pas totaliser 100", "consistent only because rounded shares may sum short of or past 100"),
-        Verdict.OtherRounding => new LocalizedText("incohérent avec la règle déclarée, cohérent seulement avec une autre règle d'arrondi", "fails under the declared rule; consistent only under another rounding rule"),
-        Verdict.SourcesDisagree => new LocalizedText("les sources divergent", "sources disagree"),
-        Verdict.Untestable => new LocalizedText("non testable", "untestable"),
-        Verdict.Contradiction => new LocalizedText("contradiction", "contradiction"),
-        Verdict.Impossible => new LocalizedText("impossible", "impossible"),
-        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
-    }).In(language);
 
     /// <summary>The note of the cross-study chart: different questions, different populations, with each population and n.</summary>
     public static string DifferentPopulations(Language language, IEnumerable<string> populations) => language == Language.Fr

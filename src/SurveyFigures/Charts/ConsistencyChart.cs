@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using Plotly.NET;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
@@ -56,7 +57,7 @@ public static class ConsistencyChart
     {
         var points = rows.Select(row => Point(row.Result, scale)).ToList();
         return Trace("scatter",
-            ("name", ChartText.VerdictName(verdict, language)),
+            ("name", ResultTerms.VerdictName(verdict, language)),
             ("legendgroup", Verdicts.Name(verdict)),
             ("mode", "markers"),
             ("x", points.Select(p => p.X).ToArray()),
@@ -87,7 +88,7 @@ public static class ConsistencyChart
             : ChartText.None.In(language);
         var text = $"<b>{PlotlyText.Escape(r.Figure.Label.In(language))}</b><br>{ChartText.Published.In(language)}{colon}{PlotlyText.Escape(ChartFormat.Printed(r.Figure, language))}<br>"
             + $"{ChartFormat.Capitalize(ChartText.Feasible.In(language))}{colon}{range}<br>"
-            + $"{ChartFormat.Capitalize(ChartText.VerdictWord.In(language))}{colon}{ChartText.VerdictName(r.Verdict, language)}";
+            + $"{ChartFormat.Capitalize(ChartText.VerdictWord.In(language))}{colon}{ResultTerms.VerdictName(r.Verdict, language)}";
         // The checker's reasons are written in English only.
         return language == Language.En && r.Check.Reasons.Count > 0 ? $"{text}<br>{PlotlyText.Lines(ChartFooter.Wrap(r.Check.Reason))}" : text;
     }

@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using Plotly.NET;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
@@ -67,7 +68,7 @@ public static class ReadingChart
     }
 
     private static string Hover(ReadingOutcome o, Language language) =>
-        $"{PlotlyText.Escape(Name(o, language))}<br>{(language == Language.Fr ? "comptes possibles" : "possible counts")}: {o.Counts}<br>{ChartText.VerdictName(o.Verdict, language)}";
+        $"{PlotlyText.Escape(Name(o, language))}<br>{(language == Language.Fr ? "comptes possibles" : "possible counts")}: {o.Counts}<br>{ResultTerms.VerdictName(o.Verdict, language)}";
 
     private static double Mid(decimal low, decimal high) => ChartFormat.Coordinate((double)(low + high) / 2);
 

@@ -102,9 +102,9 @@ public static class ConsistencyChecker
             return new FigureCheck(f, sizes, feasible, Verdict.Impossible, [$"No count out of {SizesText(sizes)} prints as {p} % under any rounding rule."]);
         }
         var near = sizes.Count == 1 ? $" ({Neighbours(p, sizes[0], rule)})" : "";
-        var holds = string.Join("; ", others.Select(o => $"{Rounding.Name(o.Rule)} ({o.Counts} of {SizesText(sizes)})"));
+        var holds = string.Join("; ", others.Select(o => $"{RoundingRules.Name(o.Rule)} ({o.Counts} of {SizesText(sizes)})"));
         return new FigureCheck(f, sizes, others[0].Counts, Verdict.OtherRounding,
-            [$"Fails under the study's declared rule, {Rounding.Name(rule)}: no count out of {SizesText(sizes)} prints as {p} %{near}. It holds only under another rule: {holds}."]);
+            [$"Fails under the study's declared rule, {RoundingRules.Name(rule)}: no count out of {SizesText(sizes)} prints as {p} %{near}. It holds only under another rule: {holds}."]);
     }
 
     /// <summary>A figure that holds only on the stated reading of a vague sample size says at which of its sizes it holds.</summary>

@@ -55,7 +55,7 @@ internal static class JointVerdicts
     {
         var key = new System.Text.StringBuilder();
         var m = study.Metadata;
-        key.Append(Rounding.Name(rule)).Append('|').Append(m.Sample).Append('|').Append(study.Id);
+        key.Append(RoundingRules.Name(rule)).Append('|').Append(m.Sample).Append('|').Append(study.Id);
         foreach (var b in m.Bases)
         {
             key.Append("|b:").Append(b.Id).Append(',').Append(b.Figure).Append(',').Append(b.Column).Append(',').Append(b.Value);

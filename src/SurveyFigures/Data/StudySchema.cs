@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using SurveyFigures.Consistency;
 
 namespace SurveyFigures.Data;
 
@@ -54,7 +53,7 @@ public static class StudySchema
                         size["minimum"] = 1;
                         break;
                     case "rounding" when node is JsonObject rounding:
-                        rounding["enum"] = new JsonArray(Rounding.Names.Select(n => (JsonNode?)n).ToArray());
+                        rounding["enum"] = new JsonArray(RoundingRules.Names.Select(n => (JsonNode?)n).ToArray());
                         break;
                     case "start" or "end" or "published" when node is JsonObject date:
                         date["pattern"] = PartialDate.Pattern;

@@ -46,7 +46,7 @@ public static class StudyValidator
         DesignColumns.Validate(study, shownMeta);
         try
         {
-            Consistency.Rounding.Parse(meta.Rounding);
+            RoundingRules.Parse(meta.Rounding);
         }
         catch (ArgumentException e)
         {

@@ -22,7 +22,7 @@ public static class BackendOptions
     {
         ArgumentNullException.ThrowIfNull(options);
         var language = Pick(options.Language, Languages, "language", "language");
-        var rule = options.Rule is null ? null : Pick(options.Rule, Rounding.Names, "rule", "rounding rule", " (or null for each study's own)");
+        var rule = options.Rule is null ? null : Pick(options.Rule, RoundingRules.Names, "rule", "rounding rule", " (or null for each study's own)");
         var interval = Pick(options.Interval, Methods, "interval", "interval method");
         if (!(options.Level > 0 && options.Level < 1))
         {
@@ -40,7 +40,7 @@ public static class BackendOptions
     public static Language Language(ViewOptions options) => LocalizedText.ParseLanguage(options.Language);
 
     public static RecomputeOptions Recompute(ViewOptions options) =>
-        new(options.Rule is { } rule ? Rounding.Parse(rule) : null, ProportionInterval.ParseMethod(options.Interval), options.Level);
+        new(options.Rule is { } rule ? RoundingRules.Parse(rule) : null, ProportionInterval.ParseMethod(options.Interval), options.Level);
 
     /// <summary>The study with the reader's readings of its ambiguous nested figures (unknown or non-nested figures are refused by name).</summary>
     public static Study WithReadings(Study study, ViewOptions options)

@@ -28,7 +28,7 @@ public static class NotebookRows
         (double)r.ComputedPercent, r.Feasible.IsEmpty ? null : r.Feasible.Min, r.Feasible.IsEmpty ? null : r.Feasible.Max,
         r.Weighted is { } w ? WeightedInterval.MethodName(w.Method) : ProportionInterval.MethodName(r.IntervalMethod), r.IntervalLevel, (double)Numbers.Percent(r.Interval.Low), (double)Numbers.Percent(r.Interval.High),
         Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
-        Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ChartText.VerdictName(r.Verdict, language),
+        Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ResultTerms.VerdictName(r.Verdict, language),
         r.Check.Joint.IsEmpty ? null : r.Check.Joint.Min, r.Check.Joint.IsEmpty ? null : r.Check.Joint.Max, r.Check.ContradictedBy,
         Views.FigureTableView.Cells(study, r, language));
 
@@ -46,7 +46,7 @@ public static class NotebookRows
     public static TextTable Checks(StudyAnalysis a, Language language) => new(
         language == Language.Fr ? "Verdicts de cohérence" : "Consistency verdicts",
         ["id", language == Language.Fr ? "publié" : "printed", "base", language == Language.Fr ? "comptes possibles" : "feasible counts", "verdict", language == Language.Fr ? "raison" : "reason"],
-        a.Checks.Select(c => (IReadOnlyList<string>)[c.Figure.Id, ChartFormat.Printed(c.Figure, language), $"{c.Figure.Base} ({ConsistencyChecker.SizesText(c.BaseSizes)})", c.Feasible.ToString(), ChartText.VerdictName(c.Verdict, language), c.Reason]).ToList(),
+        a.Checks.Select(c => (IReadOnlyList<string>)[c.Figure.Id, ChartFormat.Printed(c.Figure, language), $"{c.Figure.Base} ({ConsistencyChecker.SizesText(c.BaseSizes)})", c.Feasible.ToString(), ResultTerms.VerdictName(c.Verdict, language), c.Reason]).ToList(),
         language == Language.Fr ? "Calculé à partir du registre seul, en arithmétique exacte." : "Computed from the ledger alone, in exact arithmetic.");
 
     public static TextTable Readings(StudyAnalysis a, Language language)
@@ -56,7 +56,7 @@ public static class NotebookRows
             r.Figure.Id, ChartFormat.Printed(r.Figure, language),
             r.Reading == NestedDenominator.Base ? (fr ? "part de la base" : "share of the base") : (fr ? "part du parent" : "share of the parent"),
             r.Chosen ? (fr ? "retenue" : "chosen") : (fr ? "alternative" : "alternative"),
-            r.Counts.ToString(), Numbers.RangeText(r.ShareOfBaseLow, r.ShareOfBaseHigh, 1, language), Numbers.RangeText(r.ShareOfParentLow, r.ShareOfParentHigh, 1, language), ChartText.VerdictName(r.Verdict, language)]).ToList();
+            r.Counts.ToString(), Numbers.RangeText(r.ShareOfBaseLow, r.ShareOfBaseHigh, 1, language), Numbers.RangeText(r.ShareOfParentLow, r.ShareOfParentHigh, 1, language), ResultTerms.VerdictName(r.Verdict, language)]).ToList();
         var why = string.Join(" ", a.Study.Metadata.Readings.Select(r => $"{r.Figure}: {r.Why.In(language)}"));
         return new TextTable(fr ? "Lectures des chiffres imbriqués" : "Readings of nested figures",
             ["id", fr ? "publié" : "printed", fr ? "lecture" : "reading", fr ? "statut" : "status", fr ? "comptes" : "counts",

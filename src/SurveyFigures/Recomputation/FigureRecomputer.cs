@@ -10,7 +10,7 @@ namespace SurveyFigures.Recomputation;
 /// </summary>
 public sealed record RecomputeOptions(RoundingRule? Rule = null, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95)
 {
-    public RoundingRule RuleFor(Study study) => Rule ?? Rounding.Parse(study.Metadata.Rounding);
+    public RoundingRule RuleFor(Study study) => Rule ?? RoundingRules.Parse(study.Metadata.Rounding);
 }
 
 /// <summary>Recomputes every figure of a study from its respondent frame: counts, shares, subgroup and nested shares.</summary>

@@ -1,3 +1,4 @@
+using SurveyFigures.Statistics;
 using Deedle;
 using Deedle.Indices.Linear;
 using Deedle.Vectors;

@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using System.Globalization;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
@@ -50,7 +51,7 @@ internal static class ReportFindings
         foreach (var c in checks)
         {
             html.Open("li", ("data-finding", c.Figure.Id)).Element("code", c.Figure.Id).Raw(" ").Spans(c.Figure.Label)
-                .Raw(" — ").Spans(l => ChartFormat.Printed(c.Figure, l)).Raw(" — ").Spans(l => ChartText.VerdictName(c.Verdict, l)).Raw(". ")
+                .Raw(" — ").Spans(l => ChartFormat.Printed(c.Figure, l)).Raw(" — ").Spans(l => ResultTerms.VerdictName(c.Verdict, l)).Raw(". ")
                 .Open("span", ("lang", "en"), ("class", "reason")).Text(c.Reason).Close("span").Raw(" ")
                 .Both("small", ReportText.ReasonsInEnglish).Close("li").Line();
         }
@@ -91,7 +92,7 @@ internal static class ReportFindings
         var fr = language == Language.Fr;
         var reading = (r.Reading == NestedDenominator.Base ? ReportText.ShareOfBase : ReportText.ShareOfParent).In(language);
         var status = (r.Chosen ? ReportText.Chosen : ReportText.Alternative).In(language);
-        var verdict = ChartText.VerdictName(r.Verdict, language);
+        var verdict = ResultTerms.VerdictName(r.Verdict, language);
         if (r.Counts.IsEmpty)
         {
             return fr

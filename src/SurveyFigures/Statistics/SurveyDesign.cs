@@ -1,5 +1,3 @@
-using SurveyFigures.Recomputation;
-
 namespace SurveyFigures.Statistics;
 
 /// <summary>

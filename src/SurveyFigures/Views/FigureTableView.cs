@@ -51,7 +51,7 @@ public static class FigureTableView
         Range(r.Feasible),
         Range(r.Check.Joint),
         Numbers.IntervalText(r.Interval, language),
-        ChartText.VerdictName(r.Verdict, language),
+        ResultTerms.VerdictName(r.Verdict, language),
         r.Weighted is { } ws ? WeightedTerms.Reproduces(r, ws, language)
             : r.MatchesPrinted ? (language == Language.Fr ? "oui" : "yes") : (language == Language.Fr ? "NON" : "NO"),
     ];

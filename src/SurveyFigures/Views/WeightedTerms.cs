@@ -28,7 +28,7 @@ public static class WeightedTerms
 
     /// <summary>The interval method of a result as every view names it, weighted or not.</summary>
     public static string MethodName(FigureResult r, Language language) =>
-        r.Weighted is { } w ? MethodName(w.Method, language) : Charts.ChartText.MethodName(r.IntervalMethod);
+        r.Weighted is { } w ? MethodName(w.Method, language) : ResultTerms.MethodName(r.IntervalMethod);
 
     /// <summary>"45,00 % pondéré (non pondéré : 59,50 %)" / "45.00 % weighted (unweighted 59.50 %)".</summary>
     public static string Share(WeightedResult w, decimal weightedPercent, Language language) =>

@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
@@ -19,9 +20,9 @@ public class ConsistencyChartTests
             Assert.Equal(Palette.ForVerdict(verdict), At(trace, "marker", "color").GetString());
             Assert.Equal("scatter", trace.GetProperty("type").GetString());
         }
-        Assert.Equal(verdicts.Select(v => ChartText.VerdictName(v, Language.En)), traces.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(verdicts.Select(v => ResultTerms.VerdictName(v, Language.En)), traces.Select(t => t.GetProperty("name").GetString()));
         var fr = Traces(Json(ConsistencyChart.Build(PulseLifeAnalysis, Language.Fr)));
-        Assert.Equal(verdicts.Select(v => ChartText.VerdictName(v, Language.Fr)), fr.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal(verdicts.Select(v => ResultTerms.VerdictName(v, Language.Fr)), fr.Select(t => t.GetProperty("name").GetString()));
         Assert.Contains(fr, t => t.GetProperty("name").GetString() == "non testable");
     }
 

@@ -1,3 +1,4 @@
+using SurveyFigures.Views;
 using SurveyFigures.Charts;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
@@ -33,8 +34,8 @@ public class RoundingCasesTests
     {
         foreach (var language in new[] { Language.En, Language.Fr })
         {
-            var name = ChartText.VerdictName(Verdict.OtherRounding, language);
-            Assert.NotEqual(ChartText.VerdictName(Verdict.Consistent, language), name);
+            var name = ResultTerms.VerdictName(Verdict.OtherRounding, language);
+            Assert.NotEqual(ResultTerms.VerdictName(Verdict.Consistent, language), name);
             Assert.Contains(language == Language.En ? "fails under the declared rule" : "incohérent avec la règle déclarée", name);
         }
         Assert.Equal("other-rounding", Verdicts.Name(Verdict.OtherRounding));
@@ -57,7 +58,7 @@ public class RoundingCasesTests
     {
         foreach (var language in new[] { Language.En, Language.Fr })
         {
-            var names = Verdicts.All.Select(v => ChartText.VerdictName(v, language)).ToList();
+            var names = Verdicts.All.Select(v => ResultTerms.VerdictName(v, language)).ToList();
             Assert.Equal(names.Count, names.Distinct().Count());
         }
     }

@@ -44,11 +44,11 @@ public class RoundingTests
     [InlineData("up-or-down", RoundingRule.UpOrDown)]
     public void Names_round_trip(string name, RoundingRule rule)
     {
-        Assert.Equal(rule, Rounding.Parse(name));
-        Assert.Equal(name, Rounding.Name(rule));
+        Assert.Equal(rule, RoundingRules.Parse(name));
+        Assert.Equal(name, RoundingRules.Name(rule));
     }
 
     [Fact]
     public void Unknown_rule_names_the_choices() =>
-        Assert.Contains("half-up", Assert.Throws<ArgumentException>(() => Rounding.Parse("nearest")).Message);
+        Assert.Contains("half-up", Assert.Throws<ArgumentException>(() => RoundingRules.Parse("nearest")).Message);
 }

@@ -1,3 +1,4 @@
+using SurveyFigures.Rendering;
 using System.Globalization;
 using System.Text.Json;
 using SurveyFigures.Charts;

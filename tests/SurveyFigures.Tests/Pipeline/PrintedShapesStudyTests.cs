@@ -19,14 +19,14 @@ public sealed class PrintedShapesStudyTests
     private static readonly Lazy<(Study Study, StudyAnalysis Analysis)> Built = new(() =>
     {
         var study = Study.Load(Fixtures.Study("printed-shapes"));
-        var rows = RespondentGenerator.Generate(study, Rounding.Parse(study.Metadata.Rounding));
+        var rows = RespondentGenerator.Generate(study, RoundingRules.Parse(study.Metadata.Rounding));
         // Through the file, as reproduce reads it: every column the generator writes must read back.
         var file = Path.Combine(Directory.CreateTempSubdirectory("printed-shapes-").FullName, "respondents.csv");
         RespondentCsv.Write(rows, file);
         var copy = new Study(Path.GetDirectoryName(file)!, study.ShownFolder, study.Metadata, study.Figures);
         var read = RespondentCsv.Read(copy);
         Assert.Equal(rows.Columns, read.Columns);
-        return (study, StudyAnalysis.FromRespondents(study, read, new RecomputeOptions(Rounding.Parse(study.Metadata.Rounding))));
+        return (study, StudyAnalysis.FromRespondents(study, read, new RecomputeOptions(RoundingRules.Parse(study.Metadata.Rounding))));
     });
 
     [Fact]

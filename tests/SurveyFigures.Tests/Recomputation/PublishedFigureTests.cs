@@ -48,7 +48,7 @@ public class PublishedFigureTests
         else if (figure.Percent is { } printed)
         {
             // Exact comparison at the printed precision under the study's named rule.
-            Assert.True(Rounding.Matches(result.Count, result.BaseN, printed, Rounding.Parse(RepositoryStudies.Get(studyId).Metadata.Rounding)),
+            Assert.True(Rounding.Matches(result.Count, result.BaseN, printed, RoundingRules.Parse(RepositoryStudies.Get(studyId).Metadata.Rounding)),
                 $"{figureId}: {result.Count}/{result.BaseN} = {result.ComputedPercent:0.###} % does not print as {printed} %");
             Assert.True(result.Feasible.Contains(result.Count));
         }

@@ -1,3 +1,4 @@
+using SurveyFigures.Rendering;
 using SurveyFigures.Consistency;
 using SurveyFigures.Data;
 using SurveyFigures.Pipeline;

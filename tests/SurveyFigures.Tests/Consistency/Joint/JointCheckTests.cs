@@ -66,7 +66,7 @@ public sealed class JointCheckTests
     {
         foreach (var study in RepositoryStudies.All)
         {
-            var checks = ConsistencyChecker.Check(study, Rounding.Parse(study.Metadata.Rounding));
+            var checks = ConsistencyChecker.Check(study, RoundingRules.Parse(study.Metadata.Rounding));
             Assert.DoesNotContain(checks, c => c.Verdict == Verdict.Contradiction);
             foreach (var c in checks.Where(c => !c.Feasible.IsEmpty))
             {
@@ -83,7 +83,7 @@ public sealed class JointCheckTests
         // 40 % of 100 prints under every rule, but with no residual category the question's one category must hold all
         // 100 respondents: the verdict says so instead of calling the figure impossible.
         using var study = new TempStudy(TempStudy.Ledger(TempStudy.Row("a", "40", "c", "x", "single")));
-        var check = ConsistencyChecker.Check(study.Load(), Rounding.Parse(rule)).Single();
+        var check = ConsistencyChecker.Check(study.Load(), RoundingRules.Parse(rule)).Single();
         Assert.Equal(Verdict.Contradiction, check.Verdict);
         Assert.Empty(check.ContradictedBy);
         Assert.Contains("holds alone but not with the study's structure", check.Reason);

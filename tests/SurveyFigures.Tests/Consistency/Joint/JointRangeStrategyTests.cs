@@ -1,3 +1,4 @@
+using SurveyFigures.Data;
 using System.Globalization;
 using SurveyFigures.Consistency;
 using SurveyFigures.Consistency.Joint;

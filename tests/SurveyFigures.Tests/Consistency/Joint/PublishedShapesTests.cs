@@ -1,3 +1,4 @@
+using SurveyFigures.Data;
 using SurveyFigures.Consistency;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;

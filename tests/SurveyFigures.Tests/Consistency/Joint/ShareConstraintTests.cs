@@ -15,7 +15,7 @@ public sealed class ShareConstraintTests
     public static TheoryData<string, int, string> Cases()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var rule in Rounding.Names)
+        foreach (var rule in RoundingRules.Names)
         {
             foreach (var (printed, decimals) in new[] { ("0", 0), ("7.9", 1), ("12.5", 1), ("33", 0), ("50", 0), ("66.7", 1), ("99", 0), ("100", 0) })
             {
@@ -29,7 +29,7 @@ public sealed class ShareConstraintTests
     [MemberData(nameof(Cases))]
     public void The_linear_form_allows_exactly_the_counts_that_print_as_the_figure(string printed, int decimals, string ruleName)
     {
-        var rule = Rounding.Parse(ruleName);
+        var rule = RoundingRules.Parse(ruleName);
         var version = Plain(printed, decimals);
         for (var n = 1; n <= 60; n++)
         {

@@ -1,3 +1,4 @@
+using SurveyFigures.Pipeline;
 using System.Globalization;
 using System.Text;
 using SurveyFigures.Consistency;
@@ -6,7 +7,7 @@ using SurveyFigures.Formatting;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Views;
 
-namespace SurveyFigures.Pipeline;
+namespace SurveyFigures.Rendering;
 
 /// <summary>The plain-text table the main job prints: one line per figure, aligned columns.</summary>
 public static class SummaryTable

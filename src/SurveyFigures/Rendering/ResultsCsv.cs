@@ -1,3 +1,4 @@
+using SurveyFigures.Recomputation;
 using System.Globalization;
 using CsvHelper;
 using SurveyFigures.Consistency;
@@ -7,7 +8,7 @@ using SurveyFigures.Io;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Statistics;
 
-namespace SurveyFigures.Recomputation;
+namespace SurveyFigures.Rendering;
 
 /// <summary>Writes the computed results as CSV: percentages from 0 to 100 with a dot, UTF-8, "\n", atomically.</summary>
 public static class ResultsCsv

@@ -1,4 +1,4 @@
-namespace SurveyFigures.Recomputation;
+namespace SurveyFigures.Rendering;
 
 /// <summary>
 /// The columns of artifacts/figures.csv, named once, in output order. <c>verdict</c> judges the printed figures'

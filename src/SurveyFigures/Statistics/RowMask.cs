@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace SurveyFigures.Recomputation;
+namespace SurveyFigures.Statistics;
 
 /// <summary>
 /// A set of respondent rows as a bit per row (row r is bit r % 64 of word r / 64), so that counting the respondents

@@ -70,6 +70,43 @@ public sealed class UnseenStudyTests : IDisposable
         }
     }
 
+    // Issue #24's fixture end to end: real-looking weighted microdata added as a folder go through reproduce, the report
+    // and the generic notebook, checked by their weighted shares; the shipped studies' outputs are not disturbed.
+    [Fact]
+    public void A_weighted_study_added_as_a_folder_is_reproduced_reported_and_given_a_notebook()
+    {
+        var fixture = Fixtures.Study("weighted-panel");
+        var id = Path.GetFileName(fixture);
+        Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
+        Copy(fixture, Path.Combine(_repository, "data", "studies", id));
+        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
+        Copy(Path.Combine(RepositoryStudies.Root, "notebooks"), Path.Combine(_repository, "notebooks"));
+        Directory.CreateDirectory(Path.Combine(_repository, "artifacts"));
+        foreach (var folder in new[] { "notebook", "tools" })
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_repository, "artifacts", folder), Path.Combine(RepositoryStudies.Root, "artifacts", folder));
+        }
+
+        var (exit, output) = ReproduceRunTests.RunCli(_repository, "reproduce", "--sources", Fixtures.SourceTexts);
+        Assert.True(exit == 0, output);
+
+        var study = Study.Load(Path.Combine(_repository, "data", "studies", id));
+        var rows = CsvRecords.Read(Path.Combine(_repository, "artifacts", "figures.csv")).Where(r => r["study"] == id).ToList();
+        Assert.Equal(study.Figures.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal("yes", r["reproduces"]));
+        Assert.All(rows, r => Assert.Equal("yes", r["weighted"]));
+        Assert.All(rows, r => Assert.NotEqual("", r["n_eff"]));
+        var report = File.ReadAllText(Path.Combine(_repository, "artifacts", "report.html"));
+        Assert.Contains($"data-study-id=\"{id}\"", report);
+        Assert.Contains(SurveyFigures.Views.WeightedTerms.Weighted.En, report);
+        Assert.Contains(SurveyFigures.Views.WeightedTerms.Weighted.Fr, report);
+        var executed = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(_repository, "artifacts", "notebooks", $"study-{id}.ipynb")));
+        Assert.Contains($"var studyId = \\\"{id}\\\";", executed);
+        Assert.Contains(SurveyFigures.Views.WeightedTerms.Weighted.En, executed);
+        // The shipped studies' rows of figures.csv are those of a run without the newcomer, unweighted ("no").
+        Assert.All(CsvRecords.Read(Path.Combine(_repository, "artifacts", "figures.csv")).Where(r => r["study"] != id), r => Assert.Equal("no", r["weighted"]));
+    }
+
     [Fact]
     public void Draft_proposes_a_row_for_every_percentage_of_a_text_it_has_never_seen()
     {

@@ -16,18 +16,7 @@ public sealed class UnseenStudyTests : IDisposable
     [Fact]
     public void A_fourth_study_added_as_a_folder_is_reconstructed_reproduced_and_covered()
     {
-        var fixture = Fixtures.Study("unseen-barometer");
-        var id = Path.GetFileName(fixture);
-        Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
-        Copy(fixture, Path.Combine(_repository, "data", "studies", id));
-        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
-        // The notebooks, and the facade and runner they need as the build leaves them: a study no notebook names gets the generic one.
-        Copy(Path.Combine(RepositoryStudies.Root, "notebooks"), Path.Combine(_repository, "notebooks"));
-        Directory.CreateDirectory(Path.Combine(_repository, "artifacts"));
-        foreach (var folder in new[] { "notebook", "tools" })
-        {
-            Directory.CreateSymbolicLink(Path.Combine(_repository, "artifacts", folder), Path.Combine(RepositoryStudies.Root, "artifacts", folder));
-        }
+        var id = WithFixture("unseen-barometer");
         var studies = Directory.GetDirectories(Path.Combine(_repository, "data", "studies")).Length;
 
         var (reconstructed, reconstructOutput) = ReproduceRunTests.RunCli(_repository, "reconstruct");
@@ -75,17 +64,7 @@ public sealed class UnseenStudyTests : IDisposable
     [Fact]
     public void A_weighted_study_added_as_a_folder_is_reproduced_reported_and_given_a_notebook()
     {
-        var fixture = Fixtures.Study("weighted-panel");
-        var id = Path.GetFileName(fixture);
-        Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
-        Copy(fixture, Path.Combine(_repository, "data", "studies", id));
-        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
-        Copy(Path.Combine(RepositoryStudies.Root, "notebooks"), Path.Combine(_repository, "notebooks"));
-        Directory.CreateDirectory(Path.Combine(_repository, "artifacts"));
-        foreach (var folder in new[] { "notebook", "tools" })
-        {
-            Directory.CreateSymbolicLink(Path.Combine(_repository, "artifacts", folder), Path.Combine(RepositoryStudies.Root, "artifacts", folder));
-        }
+        var id = WithFixture("weighted-panel");
 
         var (exit, output) = ReproduceRunTests.RunCli(_repository, "reproduce", "--sources", Fixtures.SourceTexts);
         Assert.True(exit == 0, output);
@@ -105,6 +84,24 @@ public sealed class UnseenStudyTests : IDisposable
         Assert.Contains(SurveyFigures.Views.WeightedTerms.Weighted.En, executed);
         // The shipped studies' rows of figures.csv are those of a run without the newcomer, unweighted ("no").
         Assert.All(CsvRecords.Read(Path.Combine(_repository, "artifacts", "figures.csv")).Where(r => r["study"] != id), r => Assert.Equal("no", r["weighted"]));
+    }
+
+    // A repository of this one's data plus one fixture study, with the notebooks, and the facade and runner they need
+    // as the build leaves them (a study no notebook names gets the generic one); returns the fixture's id.
+    private string WithFixture(string name)
+    {
+        var fixture = Fixtures.Study(name);
+        var id = Path.GetFileName(fixture);
+        Copy(Path.Combine(RepositoryStudies.Root, "data"), Path.Combine(_repository, "data"));
+        Copy(fixture, Path.Combine(_repository, "data", "studies", id));
+        File.WriteAllText(Path.Combine(_repository, "Analysis.sln"), "");
+        Copy(Path.Combine(RepositoryStudies.Root, "notebooks"), Path.Combine(_repository, "notebooks"));
+        Directory.CreateDirectory(Path.Combine(_repository, "artifacts"));
+        foreach (var folder in new[] { "notebook", "tools" })
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_repository, "artifacts", folder), Path.Combine(RepositoryStudies.Root, "artifacts", folder));
+        }
+        return id;
     }
 
     [Fact]

@@ -31,12 +31,13 @@ public sealed class WeightedPanelStudyTests
     public void The_weighted_share_is_the_exact_ratio_of_the_written_weights_and_the_unweighted_one_stands_beside_it()
     {
         // Independently of the library: decimal sums of the weight column as written, for the doctors.
-        var lines = File.ReadAllLines(Path.Combine(Fixtures.Study("weighted-panel"), "respondents.csv")).Skip(1).Select(l => l.Split(',')).ToList();
-        var all = lines.Sum(f => decimal.Parse(f[^1], CultureInfo.InvariantCulture));
-        var doctors = lines.Where(f => f[1] == "doctor").Sum(f => decimal.Parse(f[^1], CultureInfo.InvariantCulture));
+        // Read by column name through CsvHelper (CsvRecords), so a quoted field with a comma cannot shift a column.
+        var lines = CsvRecords.Read(Path.Combine(Fixtures.Study("weighted-panel"), "respondents.csv"));
+        var all = lines.Sum(f => decimal.Parse(f["weight"], CultureInfo.InvariantCulture));
+        var doctors = lines.Where(f => f["profession"] == "doctor").Sum(f => decimal.Parse(f["weight"], CultureInfo.InvariantCulture));
         var r = Result("sample.profession.doctor");
         Assert.Equal(100m * doctors / all, r.ComputedPercent);
-        Assert.Equal(100m * lines.Count(f => f[1] == "doctor") / lines.Count, r.Weighted!.UnweightedPercent);
+        Assert.Equal(100m * lines.Count(f => f["profession"] == "doctor") / lines.Count, r.Weighted!.UnweightedPercent);
         // Doctors are over-represented in the rows (59.5 %) and raked to 45 %: the unweighted share would not print as 45.
         Assert.Equal("45", r.Figure.Printed);
         Assert.NotEqual(45m, Math.Round(r.Weighted.UnweightedPercent));

@@ -41,18 +41,16 @@ public static class RespondentGenerator
             var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
             var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(model.ColumnOf(c.Figure))));
             var atomSizes = model.Atoms.ToDictionary(a => a.Key, a => (int)sized.Value(a.Value));
-            foreach (var (atom, size) in atomSizes)
-            {
-                model.Model.Add(model.Atoms[atom] == size);
-            }
             var atomOf = DealAtoms($"{study.Id}/atoms/{string.Join('+', part)}", atomSizes, n);
+            var keptVersions = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
             foreach (var column in part)
             {
-                // With the atoms' sizes fixed, columns no longer constrain one another: only this column's figures are
-                // switched on, which keeps each solve small.
-                var own = kept.Where(c => model.ColumnOf(c.Figure) == column).ToList();
-                var nearest = solver.Solution(own, Closeness(model, own, _ => true));
-                var cells = Spread(model, solver, own, nearest, column, atomSizes);
+                // With the atoms' sizes fixed, columns no longer constrain one another: each column is solved as a
+                // model of its own, holding only its cells and its kept figures, which keeps each solve small.
+                var own = StudyModel.OfColumn(study, rule, (f, i) => keptVersions.Contains((f.Id, i)), column, model.Groups, atomSizes);
+                var ownSolver = new ModelSolver(own, JointCheck.Budget);
+                var nearest = ownSolver.Solution(own.Constraints, Closeness(own, own.Constraints, _ => true));
+                var cells = Spread(own, ownSolver, own.Constraints, nearest, column, atomSizes);
                 values[column] = DealValues($"{study.Id}/{column}", atomOf, cells, OtherValue(study, column), n);
             }
         }
@@ -138,12 +136,35 @@ public static class RespondentGenerator
     private static string[] DealValues(string key, int[] atomOf, Dictionary<int, List<(string Value, int Count)>> cells, string other, int n)
     {
         var column = new string[n];
-        var queues = cells.ToDictionary(c => c.Key, c => new Queue<string>(c.Value.SelectMany(v => Enumerable.Repeat(v.Value.Length == 0 ? other : v.Value, v.Count))));
+        // Indexed by atom (a membership mask below 2^16), not looked up by key: this loop runs once per respondent and column.
+        var deals = new AtomDeal?[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
+        foreach (var (atom, counts) in cells)
+        {
+            deals[atom] = new AtomDeal(counts.Select(c => (c.Value.Length == 0 ? other : c.Value, c.Count)).ToArray());
+        }
         foreach (var r in StableShuffle.Permutation(key, n))
         {
-            column[r] = queues.TryGetValue(atomOf[r], out var queue) ? queue.Dequeue() : other;
+            var atom = atomOf[r];
+            column[r] = atom < deals.Length && deals[atom] is { } deal ? deal.Next() : other;
         }
         return column;
+    }
+
+    /// <summary>One atom's values in order, each handed out as many times as its count, then the next.</summary>
+    private sealed class AtomDeal((string Value, int Count)[] counts)
+    {
+        private int _index;
+        private int _given;
+
+        public string Next()
+        {
+            while (_given == counts[_index].Count)
+            {
+                (_index, _given) = (_index + 1, 0);
+            }
+            _given++;
+            return counts[_index].Value;
+        }
     }
 
     /// <summary>What respondents hold who have none of a column's printed values: its residual category, "0" for a yes/no column, else nothing.</summary>

@@ -217,6 +217,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
 
     private (CpSolverStatus, CpSolver) Run(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, bool settle = true)
     {
+        model.StateValueByValue();
         var cp = model.Model;
         cp.ClearAssumptions();
         cp.AddAssumptions(on.Select(c => (ILiteral)c.Literal));

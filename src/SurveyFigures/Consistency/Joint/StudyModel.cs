@@ -24,15 +24,28 @@ internal sealed class StudyModel
 
     /// <param name="columns">The respondent columns of one part of the study that no figure ties to the rest (<see cref="ModelParts"/>).</param>
     public StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns)
+        : this(study, rule, includes, columns, groups: null, atomSizes: null)
+    {
+    }
+
+    /// <summary>
+    /// The model of one column of a part whose atoms' sizes are already decided: with those sizes fixed, no column
+    /// constrains another, so each is a small model of its own (the generator's column-by-column steps). The
+    /// subgroups are the whole part's, so that atoms mean the same memberships in both models.
+    /// </summary>
+    public static StudyModel OfColumn(Study study, RoundingRule rule, Func<Figure, int, bool> includes, string column, Subgroups groups, IReadOnlyDictionary<int, int> atomSizes) =>
+        new(study, rule, includes, [column], groups, atomSizes);
+
+    private StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns, Subgroups? groups, IReadOnlyDictionary<int, int>? atomSizes)
     {
         Study = study;
         Redundant = Model.NewBoolVar("value-by-value denominators");
         Figures = study.Figures.Where(f => columns.Contains(ColumnOf(f))).ToList();
-        Groups = new Subgroups(study, Figures);
+        Groups = groups ?? new Subgroups(study, Figures);
         var sample = study.Metadata.Sample;
         var n = sample.High;
-        SampleSize = Model.NewIntVar(sample.Low, sample.High, "n");
-        Atoms = Groups.Atoms.ToDictionary(a => a, a => Model.NewIntVar(0, n, $"atom{a}"));
+        SampleSize = atomSizes is null ? Model.NewIntVar(sample.Low, sample.High, "n") : Model.NewIntVar(atomSizes.Values.Sum(), atomSizes.Values.Sum(), "n");
+        Atoms = Groups.Atoms.ToDictionary(a => a, a => atomSizes is null ? Model.NewIntVar(0, n, $"atom{a}") : Model.NewIntVar(atomSizes[a], atomSizes[a], $"atom{a}"));
         Model.Add(LinearExpr.Sum(Atoms.Values) == SampleSize);
         foreach (var column in columns)
         {
@@ -44,7 +57,10 @@ internal sealed class StudyModel
         }
         foreach (var f in Figures)
         {
-            _denominators[f.Id] = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? _counts[f.Parent!] : BaseSize(f.Base);
+            // A parent on another column (a column model) is counted by the atoms of its set, as its own column would.
+            _denominators[f.Id] = f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent
+                ? _counts.GetValueOrDefault(f.Parent!) ?? SetSize(Groups.ScopeOf(f)[^1])
+                : BaseSize(f.Base);
         }
         var constraints = new List<VersionConstraint>();
         foreach (var f in Figures)
@@ -57,9 +73,10 @@ internal sealed class StudyModel
                 }
                 var literal = Model.NewBoolVar($"{f.Id}#{i}");
                 ShareConstraint.Add(Model, f.Versions[i], _counts[f.Id], _denominators[f.Id], rule, literal);
-                if (LikelySizes(f, rule) is { IsEmpty: false, Size: <= MaxEnumeratedDenominator } window)
+                if (atomSizes is null && LikelySizes(f, rule) is { IsEmpty: false, Size: <= MaxEnumeratedDenominator } window)
                 {
-                    AddPerDenominator(f, f.Versions[i], rule, literal, window);
+                    var (figure, version) = (f, f.Versions[i]);
+                    _valueByValue.Add(() => AddPerDenominator(figure, version, rule, literal, window));
                 }
                 constraints.Add(new VersionConstraint(f, i, literal));
             }
@@ -67,6 +84,25 @@ internal sealed class StudyModel
         // Followed versions first, then other sources' versions, each in ledger order: the order in which a
         // contradiction keeps figures (data/README.md).
         Constraints = constraints.OrderBy(c => c.IsPrimary ? 0 : 1).ToList();
+        if (AlwaysValueByValue)
+        {
+            StateValueByValue();
+        }
+    }
+
+    // The value-by-value statements not yet added to the model: stating them costs two constraints per likely value of
+    // each unknown denominator and version (some 300,000 at 100,000 respondents), and only proofs that versions cannot
+    // hold together use them, so they are stated the first time such a proof is asked for.
+    private readonly List<Action> _valueByValue = [];
+
+    /// <summary>Adds the value-by-value statement of unknown denominators (see <see cref="Redundant"/>) if it is not in the model yet.</summary>
+    public void StateValueByValue()
+    {
+        foreach (var add in _valueByValue)
+        {
+            add();
+        }
+        _valueByValue.Clear();
     }
 
     public Study Study { get; }
@@ -183,6 +219,8 @@ internal sealed class StudyModel
         var sets = Groups.BaseSets(baseId);
         return LinearExpr.Sum(Groups.Atoms.Where(a => Subgroups.Within(a, sets)).Select(a => Atoms[a]));
     }
+
+    private LinearExpr SetSize(int set) => LinearExpr.Sum(Groups.Atoms.Where(a => (a & (1 << set)) != 0).Select(a => Atoms[a]));
 
     private LinearExpr CountOf(Figure f)
     {

@@ -186,7 +186,8 @@ public sealed class JointCheck
             {
                 return true;
             }
-            if (solver.Extension(kept, items[i].Deciding.Select(v => (v, relaxed.Solver.Value(v))).ToList(), relaxed.Solver) is not { } extended)
+            if ((solver.Extension(kept, items[i].Deciding.Select(v => (v, relaxed.Solver.Value(v))).ToList(), relaxed.Solver)
+                ?? solver.Reaching(kept, items[i].Expression, relaxed.Value, witness)) is not { } extended)
             {
                 return false;
             }

@@ -104,6 +104,30 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
+    /// <summary>
+    /// A solution with the versions switched on in which an expression takes a given value, searched from a solution
+    /// found before, or null when none was found (none exists, or the search gave up; the caller then asks the whole
+    /// question instead).
+    /// </summary>
+    public CpSolver? Reaching(IReadOnlyList<VersionConstraint> on, LinearExpr expression, long value, CpSolver hint)
+    {
+        var cp = Exact();
+        var index = cp.Model.Constraints.Count;
+        cp.Add(expression == value);
+        try
+        {
+            var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution reaches an end of fewer figures", hint, ReachWork, mayStayOpen: true);
+            return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
+        }
+        finally
+        {
+            cp.Model.Constraints.RemoveAt(index);
+        }
+    }
+
+    /// <summary>Deterministic work allowed for one <see cref="Reaching"/>.</summary>
+    private const double ReachWork = 1.0;
+
     /// <summary>Deterministic work allowed for one <see cref="Witness"/>.</summary>
     private const double WitnessWork = 0.05;
 

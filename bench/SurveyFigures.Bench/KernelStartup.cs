@@ -1,3 +1,5 @@
+extern alias kernel;
+
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -5,7 +7,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using NetMQ;
 using NetMQ.Sockets;
-using SurveyFigures.Kernel.Protocol;
+using kernel::SurveyFigures.Kernel.Protocol;
 
 namespace SurveyFigures.Bench;
 

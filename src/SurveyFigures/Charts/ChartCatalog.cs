@@ -15,7 +15,7 @@ public sealed record ChartEntry(string Key, ChartTitle Title, GenericChart Chart
 }
 
 /// <summary>The charts shown for a study, in the order a notebook or the HTML report shows them.</summary>
-public static class ChartCatalog
+internal static class ChartCatalog
 {
     public const string CompositionKey = "composition";
     public const string OverviewKey = "overview";

@@ -4,7 +4,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Charts;
 
 /// <summary>The footer of every chart: where the figures were published, and what the respondent rows are.</summary>
-public static class ChartFooter
+internal static class ChartFooter
 {
     private const int LineWidth = 140;
 

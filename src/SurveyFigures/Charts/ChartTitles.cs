@@ -5,7 +5,7 @@ using SurveyFigures.Recomputation;
 namespace SurveyFigures.Charts;
 
 /// <summary>The parts of chart titles: study name, question label, base sizes.</summary>
-public static class ChartTitles
+internal static class ChartTitles
 {
     /// <summary>"PulseLife barometer — &lt;what&gt;".</summary>
     public static string Main(StudyMetadata study, string what, Language language) => $"{study.ShortTitle.In(language)} — {what}";

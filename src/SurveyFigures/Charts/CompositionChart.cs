@@ -11,7 +11,7 @@ namespace SurveyFigures.Charts;
 /// profession and age band): one stacked subplot per group, in ledger order, categories in ledger order too
 /// (so ordered bands such as age stay in their natural order), each drawn like <see cref="QuestionChart"/>.
 /// </summary>
-public static class CompositionChart
+internal static class CompositionChart
 {
     public const string Prefix = "sample-";
     // In pixels, turned into fractions of the plotting area below: a fixed fraction gave a one-row subplot too little

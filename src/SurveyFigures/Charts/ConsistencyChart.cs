@@ -9,7 +9,7 @@ using static SurveyFigures.Charts.PlotlyObjects;
 namespace SurveyFigures.Charts;
 
 /// <summary>How <see cref="ConsistencyChart"/> places the feasible ranges on its x axis.</summary>
-public enum ConsistencyScale
+internal enum ConsistencyScale
 {
     /// <summary>In percent of the base, 0 to 100 %: the printed value and its range where they sit (ranges are narrow).</summary>
     Percent,
@@ -23,7 +23,7 @@ public enum ConsistencyScale
 /// legend, legendgroup = <see cref="Verdicts.Name"/>). Figures in ledger order from the top; a figure printed in words
 /// is placed at the midpoint of our reading, its range being the counts inside that reading.
 /// </summary>
-public static class ConsistencyChart
+internal static class ConsistencyChart
 {
     public static GenericChart Build(StudyAnalysis analysis, Language language, ConsistencyScale scale = ConsistencyScale.Percent)
     {

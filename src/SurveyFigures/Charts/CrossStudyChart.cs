@@ -12,7 +12,7 @@ namespace SurveyFigures.Charts;
 /// the published figure as the bar. A note under the plot says these are different questions put to different
 /// populations, naming each population and its n.
 /// </summary>
-public static class CrossStudyChart
+internal static class CrossStudyChart
 {
     public static GenericChart Build(IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<StudyAnalysis> analyses, Language language)
     {

@@ -13,7 +13,7 @@ public sealed record CrossStudyTheme(string Id, LocalizedText Label, IReadOnlyLi
 }
 
 /// <summary>The columns of data/cross-study-themes.csv, named once. data/cross-study-themes.md documents each.</summary>
-public static class CrossStudyThemeColumns
+internal static class CrossStudyThemeColumns
 {
     public const string Theme = "theme";
     public const string ThemeLabelFr = "theme_label_fr";

@@ -32,7 +32,7 @@ public sealed record EditionPair(
 }
 
 /// <summary>The columns of data/editions.csv and the comparability names, written once. data/README.md documents them.</summary>
-public static class EditionColumns
+internal static class EditionColumns
 {
     public const string Series = "series";
     public const string LabelFr = "label_fr";

@@ -11,7 +11,7 @@ namespace SurveyFigures.Charts;
 /// (colour and symbol per study), and each row's label saying how comparable the pair is. A line joins the two
 /// markers only where the data declare the same question: nothing else is drawn as a trend.
 /// </summary>
-public static class EditionsChart
+internal static class EditionsChart
 {
     public const string Key = "editions";
 

@@ -10,7 +10,7 @@ namespace SurveyFigures.Charts;
 /// the source): the published figure as an open circle (a figure printed in words as an open square at the
 /// midpoint of our reading), and the recomputed share as a filled diamond with its interval.
 /// </summary>
-public static class OverviewChart
+internal static class OverviewChart
 {
     public const string PublishedGroup = FigureTraces.PublishedGroup;
     public const string RecomputedGroup = FigureTraces.RecomputedGroup;

@@ -6,7 +6,7 @@ namespace SurveyFigures.Charts;
 /// The one colour palette of every chart: Okabe &amp; Ito (2008), distinguishable under the common forms of
 /// colour blindness. Roles (published figure, verdict, study) map to these colours here and nowhere else.
 /// </summary>
-public static class Palette
+internal static class Palette
 {
     public const string Black = "#000000";
     public const string Orange = "#E69F00";

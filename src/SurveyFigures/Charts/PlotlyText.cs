@@ -5,7 +5,7 @@ namespace SurveyFigures.Charts;
 /// from the data is escaped before it reaches a chart: "&lt;a href=…&gt;" then shows as typed, never as a link. Our own
 /// markup (line breaks, bold, italics) is added around escaped text, so it cannot be confused with a label's.
 /// </summary>
-public static class PlotlyText
+internal static class PlotlyText
 {
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace SurveyFigures.Charts;
 /// a figure printed in words as a hatched bar at the midpoint of our reading; the recomputed share as a marker with
 /// its interval. The x axis is fixed from 0 to 100 %.
 /// </summary>
-public static class QuestionChart
+internal static class QuestionChart
 {
     public static GenericChart Build(StudyAnalysis analysis, string question, Language language, Func<string, string?>? questionLabel = null)
     {

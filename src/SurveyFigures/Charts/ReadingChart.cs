@@ -15,7 +15,7 @@ namespace SurveyFigures.Charts;
 /// reading marked. Example: if the 70 % is of users, the share of everybody using the tools several times a day falls
 /// to about 62 %.
 /// </summary>
-public static class ReadingChart
+internal static class ReadingChart
 {
     public const string KeyPrefix = "reading:";
 

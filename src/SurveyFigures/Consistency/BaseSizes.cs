@@ -8,7 +8,7 @@ namespace SurveyFigures.Consistency;
 /// size is published (a printed share through rounding, or the interval that words or a qualifier such as "half" are
 /// read as), and every size from 1 to n for a subgroup whose size is not published.
 /// </summary>
-public static class BaseSizes
+internal static class BaseSizes
 {
     public static IReadOnlyList<int> Of(Study study, string baseId, RoundingRule rule)
     {

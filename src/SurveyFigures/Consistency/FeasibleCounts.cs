@@ -6,7 +6,7 @@ namespace SurveyFigures.Consistency;
 /// The counts k out of n that print as a given percentage under a rounding rule (a GRIM-style test).
 /// The set is contiguous because rounding is monotone, so it is bisected inside a narrow window around n·p/100.
 /// </summary>
-public static class FeasibleCounts
+internal static class FeasibleCounts
 {
     public static CountRange For(PrintedPercent printed, int n, RoundingRule rule)
     {

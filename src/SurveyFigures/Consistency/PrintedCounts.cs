@@ -6,7 +6,7 @@ namespace SurveyFigures.Consistency;
 /// The counts out of n that one printed version allows, whatever its form: a plain number through the rounding rule,
 /// a qualified number or words through the interval of exact shares they claim, a printed count as itself (no rounding).
 /// </summary>
-public static class PrintedCounts
+internal static class PrintedCounts
 {
     public static CountRange For(Figure figure, int n, RoundingRule rule) => For(figure.Primary, n, rule);
 

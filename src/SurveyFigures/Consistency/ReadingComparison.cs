@@ -18,7 +18,7 @@ public sealed record ReadingOutcome(
     Verdict Verdict);
 
 /// <summary>Computes both readings of every nested figure side by side, from the ledger alone.</summary>
-public static class ReadingComparison
+internal static class ReadingComparison
 {
     public static IReadOnlyList<ReadingOutcome> Compare(Study study, RoundingRule rule) =>
         // A reading is a question of what a share is of; a printed count is the same whatever it is out of.

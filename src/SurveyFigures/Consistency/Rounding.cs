@@ -3,7 +3,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Consistency;
 
 /// <summary>Rounding in exact integer arithmetic: 100·k/n is never computed as a float.</summary>
-public static class Rounding
+internal static class Rounding
 {
     /// <summary>
     /// Where <paramref name="count"/> out of <paramref name="n"/> prints relative to <paramref name="printed"/> under

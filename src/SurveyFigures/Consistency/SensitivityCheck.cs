@@ -3,16 +3,16 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Consistency;
 
 /// <summary>Whether one rounding rule lets some count of the base print as the figure, and which counts.</summary>
-public sealed record RuleOutcome(RoundingRule Rule, bool Holds, CountRange Counts);
+internal sealed record RuleOutcome(RoundingRule Rule, bool Holds, CountRange Counts);
 
 /// <summary>
 /// How robust a figure's arithmetic is: at which base sizes around the actual one the figure stops (or starts) being
 /// printable from a whole count under the study's rule, and which rounding rules keep it at the actual size.
 /// </summary>
-public sealed record SensitivityResult(Figure Figure, RoundingRule Rule, IReadOnlyList<int> Sizes, bool Holds, int? ChangesBelow, int? ChangesAbove, int SearchedFrom, int SearchedTo, IReadOnlyList<RuleOutcome> Rules);
+internal sealed record SensitivityResult(Figure Figure, RoundingRule Rule, IReadOnlyList<int> Sizes, bool Holds, int? ChangesBelow, int? ChangesAbove, int SearchedFrom, int SearchedTo, IReadOnlyList<RuleOutcome> Rules);
 
 /// <summary>Computes <see cref="SensitivityResult"/> for one figure on its own (joint checks are the consistency checker's).</summary>
-public static class SensitivityCheck
+internal static class SensitivityCheck
 {
     public static SensitivityResult For(Study study, Figure figure, RoundingRule rule)
     {

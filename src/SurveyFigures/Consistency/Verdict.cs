@@ -19,7 +19,7 @@ public enum Verdict
     Impossible,
 }
 
-public static class Verdicts
+internal static class Verdicts
 {
     /// <summary>Every verdict, from best to worst.</summary>
     public static IReadOnlyList<Verdict> All => Enum.GetValues<Verdict>();

@@ -8,7 +8,7 @@ namespace SurveyFigures.Consistency;
 /// exact ratio part/whole of two sums of weights (scaled to whole numbers) is rounded under the study's rule, or
 /// compared with the interval that a qualifier or words claim, in exact integer arithmetic.
 /// </summary>
-public static class WeightedShareCheck
+internal static class WeightedShareCheck
 {
     /// <summary>
     /// Whether 100·<paramref name="part"/>/<paramref name="whole"/> prints as <paramref name="version"/>. A printed

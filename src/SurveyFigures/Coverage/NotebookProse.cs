@@ -9,13 +9,13 @@ namespace SurveyFigures.Coverage;
 /// <param name="Cell">The cell's number, from 1, counting every cell as an editor shows them.</param>
 /// <param name="Figures">The figures, as study/id, printed with this value in a study the notebook opens.</param>
 /// <param name="Exclusion">The exclusion that names it, when no figure prints it.</param>
-public sealed record ProseFinding(string Notebook, int Cell, PercentFinding Finding, IReadOnlyList<string> Figures, ProseExclusion? Exclusion)
+internal sealed record ProseFinding(string Notebook, int Cell, PercentFinding Finding, IReadOnlyList<string> Figures, ProseExclusion? Exclusion)
 {
     public bool IsAccountedFor => Figures.Count > 0 || Exclusion is not null;
 }
 
 /// <summary>One line of notebooks/prose-exclusions.csv: a percentage a notebook writes that is not a published figure, and why.</summary>
-public sealed record ProseExclusion(string Notebook, string Printed, string Why, long Line);
+internal sealed record ProseExclusion(string Notebook, string Printed, string Why, long Line);
 
 /// <summary>
 /// Holds notebook prose to the rule the ledgers hold publishers' texts to: every percentage the narrative writes is a
@@ -23,7 +23,7 @@ public sealed record ProseExclusion(string Notebook, string Printed, string Why,
 /// source coverage), or is excluded with a reason (a confidence level, a sum of shares). Without it, a ledger fix would
 /// leave the old number standing in the prose of both languages.
 /// </summary>
-public static partial class NotebookProse
+internal static partial class NotebookProse
 {
     public const string ExclusionsFile = "prose-exclusions.csv";
 

@@ -41,7 +41,7 @@ public sealed record PercentFinding(string Printed, decimal? Value, int Decimals
 /// Finds every percentage printed in a French plain-text source (digits with "%", "pour cent", and fractions
 /// in words), so a coverage check can prove the ledger missed none.
 /// </summary>
-public static partial class PercentScanner
+internal static partial class PercentScanner
 {
     // A number not glued to a letter or digit before it (nor the tail of "7,85"), 1–2 decimals, then "%"
     // (with at most one space, ordinary or non-breaking) or "pour cent" / "pourcent".

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SurveyFigures.Coverage;
 
 /// <summary>The lines a cited section spans in a source text, as study.json's text.sections write them ("9-13" or "9").</summary>
-public static class SectionLines
+internal static class SectionLines
 {
     /// <summary>The first and last line of a range (its form was checked against the schema when study.json was read).</summary>
     public static (int First, int Last) Parse(string range)

@@ -25,7 +25,7 @@ public enum NestedDenominator
 }
 
 /// <summary>The readings of a nested share as figures.csv, study.json and notebook options write them.</summary>
-public static class NestedDenominators
+internal static class NestedDenominators
 {
     public static readonly IReadOnlyList<string> Names = ["base", "parent"];
 

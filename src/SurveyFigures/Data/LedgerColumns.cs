@@ -1,7 +1,7 @@
 namespace SurveyFigures.Data;
 
 /// <summary>The columns of a ledger (figures.csv), named once. data/README.md documents each.</summary>
-public static class LedgerColumns
+internal static class LedgerColumns
 {
     public const string Id = "id";
     public const string Question = "question";

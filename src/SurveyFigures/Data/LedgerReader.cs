@@ -6,7 +6,7 @@ namespace SurveyFigures.Data;
 /// Reads a ledger (figures.csv) into figures, checking each field on its own line. Cross-references
 /// (bases, parents, sources) are checked by <see cref="StudyValidator"/> once study.json is known.
 /// </summary>
-public static partial class LedgerReader
+internal static partial class LedgerReader
 {
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex ColumnPattern();

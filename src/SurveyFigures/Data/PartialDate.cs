@@ -7,7 +7,7 @@ namespace SurveyFigures.Data;
 /// A date known to the precision it was published with: a year (2025), a month (2024-07) or a day (2024-11-16). Shown in
 /// words at that precision, never padded with an invented day.
 /// </summary>
-public readonly partial record struct PartialDate(int Year, int? Month, int? Day)
+internal readonly partial record struct PartialDate(int Year, int? Month, int? Day)
 {
     /// <summary>The pattern study.json dates of this kind follow (also published in data/study.schema.json).</summary>
     public const string Pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";

@@ -54,7 +54,7 @@ public sealed record PrintedVersion(
 }
 
 /// <summary>Qualifier names as written in figures.csv, and their reading as an interval of exact shares.</summary>
-public static class Qualifiers
+internal static class Qualifiers
 {
     public static readonly IReadOnlyList<string> Names = ["more-than", "at-least", "nearly", "about"];
 
@@ -102,7 +102,7 @@ public static class Qualifiers
 }
 
 /// <summary>An interval of exact shares, in percent, each end open or closed.</summary>
-public readonly record struct ShareBounds(decimal Low, bool LowOpen, decimal High, bool HighOpen)
+internal readonly record struct ShareBounds(decimal Low, bool LowOpen, decimal High, bool HighOpen)
 {
     public bool Contains(decimal share) =>
         (LowOpen ? share > Low : share >= Low) && (HighOpen ? share < High : share <= High);

@@ -9,7 +9,7 @@ namespace SurveyFigures.Data;
 /// the whole field is a number (a negative share stays a number). Data text reaches outputs from ledgers, study.json
 /// and source texts, all of which a contributor types.
 /// </summary>
-public static class SpreadsheetSafe
+internal static class SpreadsheetSafe
 {
     private static readonly char[] Starts = ['=', '+', '-', '@', '\t', '\r'];
 

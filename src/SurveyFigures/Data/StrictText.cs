@@ -6,7 +6,7 @@ namespace SurveyFigures.Data;
 /// Decodes input text as strict UTF-8: a byte order mark is dropped, and an invalid byte is an error naming the file and
 /// the line of the first bad byte, never a silent U+FFFD that would change what a text prints.
 /// </summary>
-public static class StrictText
+internal static class StrictText
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

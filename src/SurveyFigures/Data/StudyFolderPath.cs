@@ -5,7 +5,7 @@ namespace SurveyFigures.Data;
 /// respondents file, written: a path that leads out (an absolute path, "..", a symbolic link) or into another study's
 /// folder could overwrite anything, so it is refused when the study is loaded, before anything is written.
 /// </summary>
-public static class StudyFolderPath
+internal static class StudyFolderPath
 {
     private const string StudyFolder = "the study's folder";
 

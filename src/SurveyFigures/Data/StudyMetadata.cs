@@ -85,7 +85,7 @@ public sealed record WeightInfo(string Column, WeightMethod Method, LocalizedTex
 public sealed record Fieldwork(string? Start, string? End);
 
 /// <summary>When the survey ran, in words at its published precision: "16 novembre 2024 – 15 janvier 2025", "July 2024 – January 2025".</summary>
-public static class FieldworkText
+internal static class FieldworkText
 {
     public static string In(Fieldwork fieldwork, Language language) =>
         PartialDate.TryParse(fieldwork.Start) is { } start && PartialDate.TryParse(fieldwork.End) is { } end

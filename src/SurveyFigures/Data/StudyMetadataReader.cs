@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace SurveyFigures.Data;
 
 /// <summary>Reads study.json strictly: checked against <see cref="StudySchema"/>, then read; every error names the file, line and member.</summary>
-public static class StudyMetadataReader
+internal static class StudyMetadataReader
 {
     public static StudyMetadata Read(string path, string shown)
     {

@@ -4,7 +4,7 @@ namespace SurveyFigures.Data;
 /// A figure of a study named by two columns of a CSV row (data/cross-study-themes.csv, data/editions.csv): the study must
 /// be a loaded study and the figure one of its ledger's, or the row is refused at its line and column.
 /// </summary>
-public static class StudyReferences
+internal static class StudyReferences
 {
     public static Study Figure(CsvTable table, CsvLine line, IReadOnlyDictionary<string, Study> studies, string studyColumn, string figureColumn)
     {

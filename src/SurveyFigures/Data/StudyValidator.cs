@@ -1,7 +1,7 @@
 namespace SurveyFigures.Data;
 
 /// <summary>Checks the references between a ledger and its study.json: bases, parents, sources, readings and residuals.</summary>
-public static class StudyValidator
+internal static class StudyValidator
 {
 
     public static void Validate(Study study)

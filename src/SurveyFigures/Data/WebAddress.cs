@@ -7,7 +7,7 @@ namespace SurveyFigures.Data;
 /// http: address is accepted, so no javascript:, data: or file: link, relative path or spreadsheet formula ever reaches
 /// an output. study.json is checked with it when a study is loaded; the report links only what passes it.
 /// </summary>
-public static partial class WebAddress
+internal static partial class WebAddress
 {
     /// <summary>The form required (also published in data/study.schema.json, so editors flag a wrong one).</summary>
     public const string Pattern = "^https?://[^\\s]+$";

@@ -4,7 +4,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Formatting;
 
 /// <summary>Names of rules and counted nouns in the view's language, with plurals that agree.</summary>
-public static class Names
+internal static class Names
 {
     /// <summary>A rounding rule as a reader of this language says it; the ledger's own name stays in data and figures.csv.</summary>
     public static string Rule(RoundingRule rule, Language language) => language == Language.Fr

@@ -12,7 +12,7 @@ namespace SurveyFigures.Formatting;
 /// before "%"; English a point and a normal space. The console, the report, the notebooks and the chart hovers all
 /// call these functions; figures.csv keeps <see cref="FullPrecision"/> decimals of the same values.
 /// </summary>
-public static class Numbers
+internal static class Numbers
 {
     /// <summary>Decimals of a recomputed share, in every view.</summary>
     public const int ShareDecimals = 2;

@@ -8,7 +8,7 @@ using SurveyFigures.Statistics;
 namespace SurveyFigures.NotebookBackend;
 
 /// <summary>A reader's <see cref="ViewOptions"/>, checked and turned into the library's own settings.</summary>
-public static class BackendOptions
+internal static class BackendOptions
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
     public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName)];

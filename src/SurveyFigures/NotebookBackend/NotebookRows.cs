@@ -12,7 +12,7 @@ using SurveyFigures.Views;
 namespace SurveyFigures.NotebookBackend;
 
 /// <summary>Turns library results into the facade's plain contract types (no F# or Deedle type crosses over).</summary>
-public static class NotebookRows
+internal static class NotebookRows
 {
     public static StudySummary Summary(Study study, Language language)
     {

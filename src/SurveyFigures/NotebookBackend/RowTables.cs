@@ -9,7 +9,7 @@ namespace SurveyFigures.NotebookBackend;
 /// A reader's first looks at the respondent rows: the first rows, each column's values, a cross-tabulation. Every table
 /// carries the caveat while the rows are synthetic: their joint distributions are the generator's assumptions.
 /// </summary>
-public static class RowTables
+internal static class RowTables
 {
     public static TextTable Head(Study study, RespondentTable rows, int count, Language language)
     {

@@ -5,7 +5,7 @@ using SurveyFigures.Recomputation;
 namespace SurveyFigures.Pipeline;
 
 /// <summary>One printed version of a figure that more than one source printed, set against the version the reconstruction follows.</summary>
-public sealed record VersionRow(
+internal sealed record VersionRow(
     FigureResult Result,
     PrintedVersion Version,
     bool Followed,
@@ -20,7 +20,7 @@ public sealed record VersionRow(
 /// sources are <see cref="Study.SourcesOf"/>), whether it agrees with the version the reconstruction follows, and
 /// whether the respondent rows give it back.
 /// </summary>
-public static class SourceVersions
+internal static class SourceVersions
 {
     public static IReadOnlyList<VersionRow> Of(StudyAnalysis analysis) =>
         analysis.Results.Where(r => r.Figure.Versions.Count > 1).SelectMany(r => r.Figure.Versions.Select((v, i) => new VersionRow(

@@ -9,7 +9,7 @@ namespace SurveyFigures.Recomputation;
 /// respondents) has many possible sizes; synthetic rows pick one. That pick is a choice of the generator, not a
 /// published fact, so every view labels it "assumed" and gives the possible range beside it.
 /// </summary>
-public static class BaseSizeText
+internal static class BaseSizeText
 {
     /// <summary>Whether the base size of this result was chosen by the synthetic reconstruction rather than published.</summary>
     public static bool IsAssumed(Study study, FigureResult result) =>

@@ -14,7 +14,7 @@ public sealed record RecomputeOptions(RoundingRule? Rule = null, IntervalMethod 
 }
 
 /// <summary>Recomputes every figure of a study from its respondent frame: counts, shares, subgroup and nested shares.</summary>
-public static class FigureRecomputer
+internal static class FigureRecomputer
 {
     /// <summary>Runs the ledger's consistency checks too, for the verdicts; see the overload to reuse checks already made.</summary>
     public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, RecomputeOptions options) =>

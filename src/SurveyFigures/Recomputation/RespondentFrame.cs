@@ -14,7 +14,7 @@ namespace SurveyFigures.Recomputation;
 /// product of the 0/1 indicator series (<see cref="Indicator"/>) that the frame also offers, without Deedle's
 /// per-operation index alignment and allocation (see README, Performance).
 /// </summary>
-public sealed class RespondentFrame
+internal sealed class RespondentFrame
 {
     private readonly Dictionary<(string Column, string Value), RowMask> _rows = [];
     private readonly Dictionary<(string Column, string Value), Series<int, double>> _indicators = [];

@@ -9,7 +9,7 @@ namespace SurveyFigures.Recomputation;
 /// point, for variances and intervals) and as whole numbers, each weight times 10^<see cref="Scale"/> where Scale is
 /// the most decimals any weight was written with, so sums of weights are exact and a weighted share is an exact ratio.
 /// </summary>
-public sealed class WeightedRows
+internal sealed class WeightedRows
 {
     private readonly long[] _scaled;
 

@@ -14,7 +14,7 @@ namespace SurveyFigures.Reconstruction;
 /// figure ties them. Respondents are then dealt to atoms and values in fixed pseudo-random orders, one per part of the
 /// model and one per column.
 /// </summary>
-public static class RespondentGenerator
+internal static class RespondentGenerator
 {
     public static RespondentTable Generate(Study study, RoundingRule rule)
     {

@@ -6,7 +6,7 @@ namespace SurveyFigures.Reconstruction;
 /// A permutation that depends only on a text key: FNV-1a seeds SplitMix64, which drives Fisher–Yates.
 /// Written out here rather than taken from System.Random, whose sequence .NET does not promise to keep.
 /// </summary>
-public static class StableShuffle
+internal static class StableShuffle
 {
     public static int[] Permutation(string key, int n)
     {

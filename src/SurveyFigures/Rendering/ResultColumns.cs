@@ -8,7 +8,7 @@ namespace SurveyFigures.Rendering;
 /// <c>feasible_*</c> are the counts the figure allows alone, <c>joint_*</c> those it can have given every other
 /// figure (the joint model), and <c>contradicts</c> the ids of the figures it cannot hold together with.
 /// </summary>
-public static class ResultColumns
+internal static class ResultColumns
 {
     public static readonly IReadOnlyList<string> All =
     [

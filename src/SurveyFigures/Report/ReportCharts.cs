@@ -13,7 +13,7 @@ namespace SurveyFigures.Report;
 public sealed record ReportChart(string? StudyId, Language Language, ChartEntry Entry, string DivId, string FileStem);
 
 /// <summary>Every chart the report shows: for each study <see cref="ChartCatalog.For"/> in both languages, then the cross-study chart.</summary>
-public static class ReportCharts
+internal static class ReportCharts
 {
     public static IReadOnlyList<ReportChart> For(IReadOnlyList<StudyAnalysis> analyses, IReadOnlyList<CrossStudyTheme> themes, IReadOnlyList<EditionPair>? editions = null)
     {

@@ -6,7 +6,7 @@ namespace SurveyFigures.Statistics;
 /// A set of respondent rows as a bit per row (row r is bit r % 64 of word r / 64), so that counting the respondents
 /// in several sets at once is a bitwise AND and a population count: exact, and without index alignment.
 /// </summary>
-public sealed class RowMask
+internal sealed class RowMask
 {
     private readonly ulong[] _words;
 

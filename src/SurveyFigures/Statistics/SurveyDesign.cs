@@ -5,7 +5,7 @@ namespace SurveyFigures.Statistics;
 /// ~weight, nest = TRUE)</c>: each row's weight, the primary sampling unit (PSU) it belongs to (the row itself when no
 /// cluster is declared) and each PSU's stratum (one stratum when none is declared). No finite population correction.
 /// </summary>
-public sealed class SurveyDesign
+internal sealed class SurveyDesign
 {
     private readonly double[] _weights;
     private readonly int[] _psuOfRow;

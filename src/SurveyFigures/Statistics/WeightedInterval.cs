@@ -20,7 +20,7 @@ public enum WeightedIntervalMethod
 /// for <c>beta</c> and <c>logit</c>; Wilson on Kish's n_eff, which survey 4.1.1 does not offer, is the textbook
 /// formula. See tests/SurveyFigures.Tests/Statistics/reference/make_weighted_references.R.
 /// </summary>
-public static class WeightedInterval
+internal static class WeightedInterval
 {
     /// <summary>
     /// The weighted method an unweighted choice stands for: Wilson stays Wilson (on n_eff) and Clopper–Pearson becomes

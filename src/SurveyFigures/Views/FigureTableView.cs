@@ -8,14 +8,14 @@ using SurveyFigures.Recomputation;
 namespace SurveyFigures.Views;
 
 /// <summary>One column of the figures table: its key (a CSS class, a test's handle) and its heading in both languages.</summary>
-public sealed record FigureColumn(string Key, LocalizedText Heading);
+internal sealed record FigureColumn(string Key, LocalizedText Heading);
 
 /// <summary>
 /// The figures table, built once for every view that shows it (notebook tables, the report, the console): its columns
 /// with their headings in one fr/en vocabulary, and each figure's cells as text in the view's language. Renderers
 /// only lay the cells out; none words or formats a value itself.
 /// </summary>
-public static class FigureTableView
+internal static class FigureTableView
 {
     public static readonly IReadOnlyList<FigureColumn> Columns =
     [

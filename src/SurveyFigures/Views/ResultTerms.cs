@@ -8,7 +8,7 @@ namespace SurveyFigures.Views;
 /// The names of a result's verdict and interval method, once for every view: tables, findings, charts, the report and
 /// the notebooks all say them in these words.
 /// </summary>
-public static class ResultTerms
+internal static class ResultTerms
 {
     /// <summary>The name of an interval method as a reader knows it: "Wilson", "Clopper–Pearson"…</summary>
     public static string MethodName(IntervalMethod method) => method switch

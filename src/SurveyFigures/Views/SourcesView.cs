@@ -7,7 +7,7 @@ namespace SurveyFigures.Views;
 /// The "sources" view of a study, in one vocabulary: every figure printed by more than one source, version by version,
 /// with whether it agrees with the version the reconstruction follows. The report and the notebooks lay it out.
 /// </summary>
-public static class SourcesView
+internal static class SourcesView
 {
     public static readonly LocalizedText Title = new("Versions publiées, source par source", "Printed versions, source by source");
     public static readonly LocalizedText OneSourceOnly = new("Chaque chiffre n'est publié que par une source.", "Every figure is printed by one source only.");

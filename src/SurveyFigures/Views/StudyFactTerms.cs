@@ -6,7 +6,7 @@ namespace SurveyFigures.Views;
 /// The terms of a study's facts, in one vocabulary: the report's study header and the notebooks' study card both lay
 /// them out, so their wording cannot drift apart again.
 /// </summary>
-public static class StudyFactTerms
+internal static class StudyFactTerms
 {
     public static readonly LocalizedText Publishers = new("Éditeurs", "Publishers");
     public static readonly LocalizedText Population = new("Population", "Population");

@@ -10,7 +10,7 @@ namespace SurveyFigures.Views;
 /// a weighted share says so and shows the unweighted share beside it; a base gives Kish's effective size and the design
 /// effect; an interval names its design-based method. Unweighted results never reach these words.
 /// </summary>
-public static class WeightedTerms
+internal static class WeightedTerms
 {
     public static readonly LocalizedText Weighted = new("pondéré", "weighted");
     public static readonly LocalizedText Unweighted = new("non pondéré", "unweighted");

@@ -7,13 +7,13 @@ namespace SurveyFigures.Consistency.Joint;
 /// member, the counts it could have given the other members alone (what they imply for it); the dropped one is the
 /// version left out of the rows.
 /// </summary>
-public sealed record Contradiction(IReadOnlyList<ContradictionMember> Members, Figure Dropped, int DroppedVersion);
+internal sealed record Contradiction(IReadOnlyList<ContradictionMember> Members, Figure Dropped, int DroppedVersion);
 
 /// <summary>One version of a contradiction, and the counts the other members leave it (none: they exclude it outright).</summary>
-public sealed record ContradictionMember(Figure Figure, int Version, CountRange GivenOthers);
+internal sealed record ContradictionMember(Figure Figure, int Version, CountRange GivenOthers);
 
 /// <summary>What the joint model says of one figure: the counts it can have given every kept figure, and its denominator's range.</summary>
-public sealed record JointRange(CountRange Count, CountRange Denominator);
+internal sealed record JointRange(CountRange Count, CountRange Denominator);
 
 /// <summary>
 /// The verdict of a study's joint model. When every version can hold at once, each figure gets the counts it can have
@@ -21,7 +21,7 @@ public sealed record JointRange(CountRange Count, CountRange Denominator);
 /// ledger order) while they can hold with those kept before them; each version that cannot is dropped, with a smallest
 /// set of kept versions it contradicts. Ranges are then given the kept versions.
 /// </summary>
-public sealed class JointCheck
+internal sealed class JointCheck
 {
     /// <summary>The most the solver may spend on one question (can these hold, how low can this count go) before the run ends with a clear error.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);

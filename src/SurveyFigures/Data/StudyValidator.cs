@@ -44,6 +44,7 @@ public static class StudyValidator
             }
         }
         DesignColumns.Validate(study, shownMeta);
+        PopulationMargins.Validate(study, shownMeta);
         try
         {
             RoundingRules.Parse(meta.Rounding);

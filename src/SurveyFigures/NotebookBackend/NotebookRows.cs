@@ -111,6 +111,22 @@ public static class NotebookRows
         return new TextTable(fr ? "Hypothèses de la reconstruction synthétique" : "What the synthetic reconstruction assumes", ["#", fr ? "hypothèse" : "assumption"], rows, r.Note.In(language));
     }
 
+    /// <summary>
+    /// The raking what-if (<see cref="RakingWhatIfView"/>) as a text table; for a study declaring no population
+    /// margins, the same table without rows, its note saying so (the rows are raked only when there are margins).
+    /// </summary>
+    public static TextTable RakingWhatIf(Study study, Func<Study, RakingWhatIf> rake, Language language)
+    {
+        var caption = $"{RakingWhatIfView.Title.In(language)} — {study.Metadata.ShortTitle.In(language)}";
+        var headings = RakingWhatIfView.Headings.Select(h => h.In(language)).ToList();
+        if (PopulationMargins.Of(study).Count == 0)
+        {
+            return new TextTable(caption, headings, [], RakingWhatIfView.NoMargins.In(language));
+        }
+        var whatIf = rake(study);
+        return new TextTable(caption, headings, RakingWhatIfView.Rows(whatIf, language), RakingWhatIfView.Note(whatIf, language));
+    }
+
     public static string? SyntheticNote(Study study, Language language) =>
         study.Metadata.Respondents.Synthetic ? study.Metadata.Respondents.Note.In(language) : null;
 

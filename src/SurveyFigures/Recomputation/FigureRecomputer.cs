@@ -100,7 +100,7 @@ public static class FigureRecomputer
     /// base, or the base within the parent for a share of the parent; the item, within the parent for a nested share
     /// of the base, or any part of an aggregate. Built only for weighted rows, so unweighted runs allocate nothing more.
     /// </summary>
-    private static (RowMask Domain, RowMask Item) WeightedRowSets(Study study, RespondentFrame frame, Figure f)
+    internal static (RowMask Domain, RowMask Item) WeightedRowSets(Study study, RespondentFrame frame, Figure f)
     {
         var scope = BaseRows(study, frame, f.Base);
         if (f.Kind == FigureKind.Aggregate)

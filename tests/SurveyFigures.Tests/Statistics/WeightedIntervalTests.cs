@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
+using SurveyFigures.Tests.Support;
 
 namespace SurveyFigures.Tests.Statistics;
 
@@ -82,7 +82,7 @@ public class WeightedIntervalTests
 
     private static (SurveyDesign Design, Dictionary<string, RowMask> Masks) Sample(string design)
     {
-        var rows = ReadCsv("weighted_sample.csv");
+        var rows = ReferenceCsv.Read("weighted_sample.csv");
         var weights = rows.Select(r => D(r["weight"])).ToArray();
         var strata = design == "weights" ? null : rows.Select(r => r["stratum"]).ToArray();
         var clusters = design == "clusters" ? rows.Select(r => r["cluster"]).ToArray() : null;
@@ -90,21 +90,5 @@ public class WeightedIntervalTests
         return (new SurveyDesign(weights, strata, clusters), masks);
     }
 
-    private static List<Dictionary<string, string>> References() => ReadCsv("weighted_references.csv");
-
-    private static List<Dictionary<string, string>> ReadCsv(string name, [CallerFilePath] string thisFile = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(thisFile) ?? "", "reference", name);
-        // Through CsvHelper, by column name; the '#' lines say how the file was made.
-        var body = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', File.ReadLines(path).Where(l => !l.StartsWith('#'))));
-        using var csv = global::CsvHelper.CsvReader.Create(body, new global::CsvHelper.CsvReaderOptions { HasHeader = true, SkipEmptyLines = true });
-        var header = csv.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(header.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => csv.GetString(p.i)));
-        }
-        Assert.NotEmpty(rows);
-        return rows;
-    }
+    private static List<Dictionary<string, string>> References() => ReferenceCsv.Read("weighted_references.csv");
 }

@@ -6,9 +6,10 @@ namespace SurveyFigures.Recomputation;
 
 /// <summary>
 /// Settings of a recomputation: the rounding rule figures are compared under (null: each study's own, from its
-/// study.json), and the interval method and level.
+/// study.json), and the interval method and level. <see cref="WeightedMethod"/>, when set, is the interval of weighted
+/// shares asked for by name (<see cref="IntervalChoice"/>); it applies to weighted studies only.
 /// </summary>
-public sealed record RecomputeOptions(RoundingRule? Rule = null, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95)
+public sealed record RecomputeOptions(RoundingRule? Rule = null, IntervalMethod IntervalMethod = IntervalMethod.Wilson, double IntervalLevel = 0.95, WeightedIntervalMethod? WeightedMethod = null)
 {
     public RoundingRule RuleFor(Study study) => Rule ?? RoundingRules.Parse(study.Metadata.Rounding);
 }
@@ -23,6 +24,7 @@ public static class FigureRecomputer
     /// <summary>Recomputes with <paramref name="checks"/> made by <see cref="ConsistencyChecker.Check"/> under the same rule.</summary>
     public static IReadOnlyList<FigureResult> Recompute(Study study, RespondentFrame frame, IReadOnlyList<FigureCheck> checks, RecomputeOptions options)
     {
+        IntervalChoice.CheckApplies(study, options);
         var byId = checks.ToDictionary(c => c.Figure.Id, StringComparer.Ordinal);
         return study.Figures.Select(f => Recompute(study, frame, f, byId[f.Id], options)).ToList();
     }
@@ -84,7 +86,7 @@ public static class FigureRecomputer
     // Weighted rows: the share is Σw over the figure's respondents / Σw over its base, exact; feasible counts do not apply.
     private static FigureResult Weighted(Study study, RespondentFrame frame, WeightedRows weights, Figure f, int baseN, int count, decimal unweighted, FigureCheck check, RecomputeOptions options)
     {
-        var method = WeightedInterval.For(options.IntervalMethod)
+        var method = options.WeightedMethod ?? WeightedInterval.For(options.IntervalMethod)
             ?? throw new InvalidOperationException($"Study {study.Id} is weighted: its intervals are {ProportionInterval.MethodName(IntervalMethod.Wilson)} (on the effective sample size) or {ProportionInterval.MethodName(IntervalMethod.ClopperPearson)} (Korn–Graubard); {ProportionInterval.MethodName(options.IntervalMethod)} has no design-based form here.");
         var (domain, item) = WeightedRowSets(study, frame, f);
         var estimate = weights.Design.Estimate(domain, item)!.Value;

@@ -30,7 +30,9 @@ public static class NotebookRows
         Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
         Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ResultTerms.VerdictName(r.Verdict, language),
         r.Check.Joint.IsEmpty ? null : r.Check.Joint.Min, r.Check.Joint.IsEmpty ? null : r.Check.Joint.Max, r.Check.ContradictedBy,
-        Views.FigureTableView.Cells(study, r, language));
+        Views.FigureTableView.Cells(study, r, language),
+        r.Weighted is not null, r.Weighted is { } u ? (double)u.UnweightedPercent : null, r.Weighted?.KishEffectiveSize,
+        r.Weighted is { DesignEffect: var deff } && double.IsFinite(deff) ? deff : null);
 
     public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
     {

@@ -91,7 +91,7 @@ public static class FigureRecomputer
         var (domain, item) = WeightedRowSets(study, frame, f);
         var estimate = weights.Design.Estimate(domain, item)!.Value;
         var (part, whole) = weights.ExactSums(domain, item);
-        var percent = 100m * (decimal)part / (decimal)whole;
+        var percent = WeightedRows.Percent(part, whole);
         var interval = WeightedInterval.Compute(estimate, method, options.IntervalLevel);
         return new FigureResult(study.Id, f, baseN, count, percent, CountRange.Empty, options.IntervalMethod, options.IntervalLevel, interval, check,
             options.RuleFor(study), new WeightedResult(part, whole, unweighted, estimate, method));

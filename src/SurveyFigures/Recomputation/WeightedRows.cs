@@ -36,6 +36,25 @@ public sealed class WeightedRows
 
     public SurveyDesign Design { get; }
 
+    /// <summary>
+    /// 100·part/whole as a decimal, the share views and figures.csv show (checks compare the exact sums themselves).
+    /// A decimal holds about 7.9e28, so 100·part overflows once sums pass 7.9e26 scaled units (many rows of weights
+    /// written with many decimals); such sums are first divided by one power of ten, which moves the share by less
+    /// than 1e-24 points. Smaller sums take the direct quotient, unchanged.
+    /// </summary>
+    public static decimal Percent(BigInteger part, BigInteger whole)
+    {
+        var shift = BigInteger.One;
+        while (whole / shift > DirectLimit)
+        {
+            shift *= 10;
+        }
+        return 100m * (decimal)(part / shift) / (decimal)(whole / shift);
+    }
+
+    // The largest whole for which 100·part (part ≤ whole) still fits a decimal.
+    private static readonly BigInteger DirectLimit = new BigInteger(decimal.MaxValue) / 100;
+
     /// <summary>The exact sums of scaled weights over <paramref name="domain"/> and over the rows of <paramref name="item"/> in it.</summary>
     public (BigInteger Item, BigInteger Domain) ExactSums(RowMask domain, RowMask item)
     {

@@ -55,26 +55,13 @@ public sealed class WeightedRows
     // The largest whole for which 100·part (part ≤ whole) still fits a decimal.
     private static readonly BigInteger DirectLimit = new BigInteger(decimal.MaxValue) / 100;
 
-    /// <summary>The exact sums of scaled weights over <paramref name="domain"/> and over the rows of <paramref name="item"/> in it.</summary>
-    public (BigInteger Item, BigInteger Domain) ExactSums(RowMask domain, RowMask item)
+    /// <summary>
+    /// The design-based estimate of <paramref name="item"/>'s share of <paramref name="domain"/>, with the exact sums of
+    /// scaled weights over the item's rows in the domain and over the domain, all in one pass over the rows.
+    /// </summary>
+    public (DesignEstimate Estimate, BigInteger Item, BigInteger Domain) Estimate(RowMask domain, RowMask item)
     {
-        // Int128 holds the sum of 2^63 longs; BigInteger is only for the comparisons made with it afterwards.
-        Int128 all = 0, part = 0;
-        ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
-        for (var i = 0; i < inDomain.Length; i++)
-        {
-            for (ulong bits = inDomain[i], itemBits = bits & inItem[i]; bits != 0; bits &= bits - 1)
-            {
-                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                var r = (i << 6) + bit;
-                var w = _scaled[r];
-                all += w;
-                if (((itemBits >> bit) & 1) != 0)
-                {
-                    part += w;
-                }
-            }
-        }
-        return ((BigInteger)part, (BigInteger)all);
+        var estimate = Design.Estimate(domain, item, _scaled, out var part, out var all)!.Value;
+        return (estimate, (BigInteger)part, (BigInteger)all);
     }
 }

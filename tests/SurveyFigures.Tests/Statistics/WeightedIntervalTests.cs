@@ -55,6 +55,23 @@ public class WeightedIntervalTests
         Assert.Contains(References(), r => r["design"] == "clusters" && r["domain"] == "domain" && int.Parse(r["df"], CultureInfo.InvariantCulture) < int.Parse(r["rows"], CultureInfo.InvariantCulture) - 1);
     }
 
+    [Theory]
+    [InlineData("weights")]
+    [InlineData("strata")]
+    [InlineData("clusters")]
+    public void Exact_sums_come_from_the_same_pass_and_change_nothing_else(string design)
+    {
+        var (sample, masks) = Sample(design);
+        // The weights as written (four decimals) in whole units of 1/10 000, summed independently of the design.
+        var units = ReferenceCsv.Read("weighted_sample.csv").Select(r => (long)(decimal.Parse(r["weight"], CultureInfo.InvariantCulture) * 10_000)).ToArray();
+        var domain = masks["domain"];
+        var rows = Enumerable.Range(0, units.Length).Where(domain.Contains).ToList();
+        var e = sample.Estimate(domain, masks["y"], units, out var item, out var all);
+        Assert.Equal(sample.Estimate(domain, masks["y"]), e);
+        Assert.Equal(rows.Sum(r => units[r]), (long)all);
+        Assert.Equal(rows.Where(masks["y"].Contains).Sum(r => units[r]), (long)item);
+    }
+
     [Fact]
     public void Equal_weights_give_Kish_n_eff_n_and_design_effect_one_under_a_simple_random_design()
     {

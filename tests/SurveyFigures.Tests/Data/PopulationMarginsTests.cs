@@ -18,11 +18,7 @@ public sealed class PopulationMarginsTests : IDisposable
     public PopulationMarginsTests()
     {
         _folder = Path.Combine(_container, "raking-panel");
-        Directory.CreateDirectory(_folder);
-        foreach (var file in Directory.GetFiles(Fixtures.Study("raking-panel")))
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        }
+        Fixtures.CopyStudy("raking-panel", _folder);
     }
 
     public void Dispose() => Directory.Delete(_container, recursive: true);
@@ -50,6 +46,15 @@ public sealed class PopulationMarginsTests : IDisposable
         Edit("study.json", "\"column\": \"profession\"", "\"column\": \"specialty\"");
         var e = Assert.Throws<DataFileException>(() => Study.Load(_folder));
         AssertNames(e, "study.json", Line("study.json", "\"column\": \"specialty\""), "population_margins[0].column", "specialty", "profession, age_band, uses_tools");
+    }
+
+    [Fact]
+    public void Two_margins_on_one_column_are_refused_at_the_second()
+    {
+        Edit("study.json", "\"column\": \"age_band\", \"percent\": { \"under-50\": 30, \"over-50\": 70 }", "\"column\": \"profession\", " + Professions);
+        var e = Assert.Throws<DataFileException>(() => Study.Load(_folder));
+        Assert.Contains("two population margins on one column", e.Message);
+        Assert.Equal(("population_margins[1].column", "profession"), (e.Column, e.Value));
     }
 
     [Fact]

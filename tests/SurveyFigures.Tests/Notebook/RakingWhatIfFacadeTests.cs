@@ -13,15 +13,8 @@ public sealed class RakingWhatIfFacadeTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "surveyfigures-tests", Guid.NewGuid().ToString("N"));
 
-    public RakingWhatIfFacadeTests()
-    {
-        var folder = Path.Combine(_root, "data", "studies", "raking-panel");
-        Directory.CreateDirectory(folder);
-        foreach (var file in Directory.GetFiles(Fixtures.Study("raking-panel")))
-        {
-            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
-        }
-    }
+    public RakingWhatIfFacadeTests() =>
+        Fixtures.CopyStudy("raking-panel", Path.Combine(_root, "data", "studies", "raking-panel"));
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 

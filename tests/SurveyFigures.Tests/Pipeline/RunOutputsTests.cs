@@ -45,12 +45,7 @@ public class RunOutputsTests
         // The repository holds the weighted fixture study alone, so the weighted methods apply to every study.
         using var study = ReproduceRunTests.Repository();
         Directory.Delete(study.Folder, recursive: true);
-        var weighted = Path.Combine(study.Container, "data", "studies", "weighted-panel");
-        Directory.CreateDirectory(weighted);
-        foreach (var file in Directory.GetFiles(Support.Fixtures.Study("weighted-panel")))
-        {
-            File.Copy(file, Path.Combine(weighted, Path.GetFileName(file)));
-        }
+        Support.Fixtures.CopyStudy("weighted-panel", Path.Combine(study.Container, "data", "studies", "weighted-panel"));
 
         var (exit, output) = ReproduceRunTests.RunCli(study.Container, "reproduce", "--ci", given);
 

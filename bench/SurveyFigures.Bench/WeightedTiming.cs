@@ -59,8 +59,7 @@ public static class WeightedTiming
         {
             foreach (var domain in new[] { all, subgroup })
             {
-                var e = weighted.Design.Estimate(domain, item)!.Value;
-                var (part, whole) = weighted.ExactSums(domain, item);
+                var (e, part, whole) = weighted.Estimate(domain, item);
                 check += WeightedInterval.Compute(e, WeightedIntervalMethod.Wilson).High + e.DesignEffect + (double)(part * 1000 / whole);
             }
         }

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Globalization;
 using SurveyFigures.Consistency;
 using SurveyFigures.Recomputation;
-using SurveyFigures.Statistics;
 
 namespace SurveyFigures.Cli;
 
@@ -11,7 +10,7 @@ namespace SurveyFigures.Cli;
 internal sealed class CommonOptions
 {
     public Option<string?> Rule { get; } = new("--rule") { Description = "Rounding rule the publishers are assumed to use: half-up, half-even, half-down, floor, ceiling or up-or-down (default: each study's own, from its study.json)." };
-    public Option<string> Interval { get; } = new("--ci") { Description = "Confidence interval method: wilson, clopper-pearson, jeffreys or agresti-coull.", DefaultValueFactory = _ => "wilson" };
+    public Option<string> Interval { get; } = new("--ci") { Description = "Confidence interval method: wilson, clopper-pearson, jeffreys or agresti-coull; for weighted studies only, wilson-n-eff, korn-graubard or logit.", DefaultValueFactory = _ => "wilson" };
     public Option<double> Level { get; } = new("--level") { Description = "Confidence level, between 0 and 1.", DefaultValueFactory = _ => 0.95 };
 
     public void AddTo(Command command)
@@ -28,14 +27,14 @@ internal sealed class CommonOptions
     public RecomputeOptions Read(ParseResult result)
     {
         var rule = result.GetValue(Rule) is { } ruleName ? Checked("--rule", ruleName, RoundingRules.Parse) : (RoundingRule?)null;
-        var method = Checked("--ci", result.GetValue(Interval)!, ProportionInterval.ParseMethod);
+        var interval = result.GetValue(Interval)!;
         var level = result.GetValue(Level);
         // Written so that NaN fails too (every comparison with NaN is false), and ±infinity.
         if (!(level > 0 && level < 1))
         {
             throw new UsageException($"--level {level.ToString(CultureInfo.InvariantCulture)}: expected a confidence level strictly between 0 and 1, such as 0.95.");
         }
-        return new RecomputeOptions(rule, method, level);
+        return Checked("--ci", interval, name => IntervalChoice.Apply(new RecomputeOptions(rule, IntervalLevel: level), name));
     }
 
     // The parsers' own messages list the accepted names; the option is named in front, and the parameter name dropped.

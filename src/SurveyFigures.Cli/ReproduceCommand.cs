@@ -31,6 +31,7 @@ internal static class ReproduceCommand
             var root = RepositoryLayout.FindRoot();
             // Every option is checked before any output is touched: a bad one leaves artifacts/ as it was.
             var settings = options.Read(result);
+            WeightedMethodApplies(root, settings);
             var sourceFolder = Sources(root, result.GetValue(sources));
             var run = new RunManifest(root, settings, result.GetValue(images));
             // The first output: from here on, artifacts/ says a run is under way until Finish says how it ended.
@@ -59,6 +60,24 @@ internal static class ReproduceCommand
             }
         }));
         return command;
+    }
+
+    // A weighted interval (--ci logit) asked of a study without weights is an option the run cannot use: refused here,
+    // before the first output, as the other options are. Only then are the studies read this early.
+    private static void WeightedMethodApplies(string root, RecomputeOptions settings)
+    {
+        if (settings.WeightedMethod is null)
+        {
+            return;
+        }
+        try
+        {
+            StudyCatalog.LoadAll(root).ToList().ForEach(study => IntervalChoice.CheckApplies(study, settings));
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--ci {IntervalChoice.Name(settings)}: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)}");
+        }
     }
 
     /// <summary>

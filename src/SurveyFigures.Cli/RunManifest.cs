@@ -90,7 +90,7 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
     private JsonObject Options() => new()
     {
         ["rule"] = options.Rule is { } rule ? RoundingRules.Name(rule) : "each study's own (study.json)",
-        ["ci"] = ProportionInterval.MethodName(options.IntervalMethod),
+        ["ci"] = IntervalChoice.Name(options),
         ["level"] = options.IntervalLevel,
         ["images"] = images,
     };

@@ -83,6 +83,12 @@ public sealed class Surveys
     /// <summary>How far the sample size could move before a figure's verdict changes, and which rounding rules keep it.</summary>
     public TextTable Sensitivity(string studyId, string figureId) => _backend.Sensitivity(studyId, figureId, Options);
 
+    /// <summary>
+    /// How each figure would move if the sample matched the population margins its study.json declares (with their
+    /// source): weights raked from equal weights, then printed, unweighted and raked shares side by side with n_eff.
+    /// </summary>
+    public TextTable RakingWhatIf(string studyId) => _backend.RakingWhatIf(studyId, Options);
+
     /// <summary>The respondent rows of a study: first rows, per-column summary, cross-tabulations, each with its caveat.</summary>
     public RowsView Rows(string studyId) => new(_backend, Study(studyId).Id, Options);
 }

@@ -51,6 +51,12 @@ public interface ISurveyBackend
     /// <summary>How far the sample size could move before a figure's verdict changes, and which rounding rules keep it.</summary>
     TextTable Sensitivity(string studyId, string figureId, ViewOptions options);
 
+    /// <summary>
+    /// How each figure would move if the sample matched the study's declared population margins (raking): printed,
+    /// unweighted and raked shares with n_eff; no rows, and a note saying so, when the study declares no margins.
+    /// </summary>
+    TextTable RakingWhatIf(string studyId, ViewOptions options);
+
     /// <summary>The first respondent rows, with the synthetic-data caveat while they are synthetic.</summary>
     TextTable RowsHead(string studyId, int count, ViewOptions options);
 

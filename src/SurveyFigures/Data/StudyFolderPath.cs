@@ -60,14 +60,17 @@ internal static class StudyFolderPath
 
     private static string Expected(string folderName) => $"a file name inside {folderName} (a relative path without '..', no symbolic link)";
 
-    /// <summary>The 1-based line of the first occurrence of <paramref name="text"/> in a file, for messages; null if absent.</summary>
-    public static long? LineOf(string path, string text)
+    /// <summary>
+    /// The 1-based line of the first occurrence of <paramref name="text"/> in a file after line <paramref name="after"/>
+    /// (a member inside a list, found below the list's own line), for messages; null if absent.
+    /// </summary>
+    public static long? LineOf(string path, string text, long? after = 0)
     {
         var number = 0L;
         foreach (var line in File.ReadLines(path))
         {
             number++;
-            if (line.Contains(text, StringComparison.Ordinal))
+            if (number > (after ?? 0) && line.Contains(text, StringComparison.Ordinal))
             {
                 return number;
             }

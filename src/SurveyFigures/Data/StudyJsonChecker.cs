@@ -41,7 +41,9 @@ internal static class StudyJsonChecker
                     value.Items.ForEach(item => Check(item, items, file));
                 }
                 break;
+            case "integer" when !types.Contains("integer"): CheckNumber(value, schema, file); break;
             case "integer": CheckInteger(value, schema, file); break;
+            case "number": CheckNumber(value, schema, file); break;
             case "string": CheckString(value, schema, file); break;
         }
     }
@@ -88,6 +90,17 @@ internal static class StudyJsonChecker
             throw Bad(value, file, "a number out of range", $"a whole number up to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}");
         }
         if (schema["minimum"] is JsonValue minimum && number < decimal.Parse(minimum.ToJsonString(), CultureInfo.InvariantCulture))
+        {
+            throw Bad(value, file, "a number out of range", Expected(schema));
+        }
+    }
+
+    // JSON has no NaN or infinity, but 1e400 is a number no decimal holds: refused here in our words, not by the reader.
+    private static void CheckNumber(JsonTree value, JsonObject schema, string file)
+    {
+        if (!decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            || (schema["minimum"] is JsonValue min && number < decimal.Parse(min.ToJsonString(), CultureInfo.InvariantCulture))
+            || (schema["maximum"] is JsonValue max && number > decimal.Parse(max.ToJsonString(), CultureInfo.InvariantCulture)))
         {
             throw Bad(value, file, "a number out of range", Expected(schema));
         }
@@ -159,6 +172,7 @@ internal static class StudyJsonChecker
         var words = Types(schema).Select(type => type switch
         {
             "integer" => schema["minimum"] is JsonValue min ? $"a whole number ≥ {min}" : "a whole number",
+            "number" when schema["description"] is JsonValue description => description.GetValue<string>(),
             "number" => "a number",
             "string" when schema["format"]?.GetValue<string>() == "date" => "a date written YYYY-MM-DD",
             "string" when schema["description"] is JsonValue description => description.GetValue<string>(),

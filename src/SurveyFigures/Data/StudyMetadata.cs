@@ -81,6 +81,13 @@ public enum WeightMethod
 /// </summary>
 public sealed record WeightInfo(string Column, WeightMethod Method, LocalizedText Margins);
 
+/// <summary>
+/// A population margin a study may declare for the raking what-if: a respondent column, the population's percentage
+/// in each of its values (summing to exactly 100) and the <c>document:section</c> of the declared source that
+/// publishes them (a census, a professional register).
+/// </summary>
+public sealed record PopulationMargin(string Column, IReadOnlyDictionary<string, decimal> Percent, string Source);
+
 /// <summary>When the survey ran, to the precision published: a day (2024-11-16) or a month (2024-07).</summary>
 public sealed record Fieldwork(string? Start, string? End);
 
@@ -114,7 +121,8 @@ public sealed record StudyMetadata(
     IReadOnlyList<ResidualCategory> Residuals,
     IReadOnlyList<ReadingChoice> Readings,
     RespondentInfo Respondents,
-    IReadOnlyList<PrintedSampleSize>? SampleSizePrinted = null)
+    IReadOnlyList<PrintedSampleSize>? SampleSizePrinted = null,
+    IReadOnlyList<PopulationMargin>? PopulationMargins = null)
 {
     private SampleSizeRange? _sample;
 

@@ -86,6 +86,9 @@ public static class StudySchema
                     case "cluster" when node is JsonObject cluster:
                         cluster["description"] = "the respondents.csv column naming each respondent's primary sampling unit, when the design sampled clusters";
                         break;
+                    case "population_margins" when node is JsonObject margins:
+                        margins["description"] = "population margins for the raking what-if: each a respondent column, the population's percentage in each of its values (summing to 100) and the document:section of a declared source publishing them";
+                        break;
                     case "line" when node is JsonObject line:
                         line["minimum"] = 1;
                         break;
@@ -110,6 +113,13 @@ public static class StudySchema
             // At most nine digits each, so a line number always fits an int (SectionLines parses them).
             range["pattern"] = "^[0-9]{1,9}(-[0-9]{1,9})?$";
             range["description"] = "the lines the section spans in the text: first-last, such as 9-13, or a single line";
+        }
+        // A margin's percentages: a dictionary again, so its values are constrained here.
+        if (published["properties"]?["population_margins"]?["items"]?["properties"]?["percent"]?["additionalProperties"] is JsonObject percent)
+        {
+            percent["minimum"] = 0;
+            percent["maximum"] = 100;
+            percent["description"] = "the population's percentage in this value, from 0 to 100";
         }
         return published;
     }

@@ -44,6 +44,7 @@ internal static class StudyValidator
             }
         }
         DesignColumns.Validate(study, shownMeta);
+        PopulationMargins.Validate(study, shownMeta);
         try
         {
             RoundingRules.Parse(meta.Rounding);

@@ -30,7 +30,9 @@ internal static class NotebookRows
         Verdicts.Name(r.Verdict), r.Check.Reason, r.MatchesPrinted, BaseSizeText.Size(study, r, language),
         Numbers.ShareNumber(r, language), Numbers.Interval(r.Interval, language), ResultTerms.VerdictName(r.Verdict, language),
         r.Check.Joint.IsEmpty ? null : r.Check.Joint.Min, r.Check.Joint.IsEmpty ? null : r.Check.Joint.Max, r.Check.ContradictedBy,
-        Views.FigureTableView.Cells(study, r, language));
+        Views.FigureTableView.Cells(study, r, language),
+        r.Weighted is not null, r.Weighted is { } u ? (double)u.UnweightedPercent : null, r.Weighted?.KishEffectiveSize,
+        r.Weighted is { DesignEffect: var deff } && double.IsFinite(deff) ? deff : null);
 
     public static FigureTable Figures(StudyAnalysis a, string? question, Language language)
     {
@@ -109,6 +111,22 @@ internal static class NotebookRows
             ? $"Pour utiliser de vraies microdonnées : remplacer {study.ShownRespondentsPath} (mêmes colonnes), passer « synthetic » à false dans study.json, relancer reproduce."
             : $"To use real microdata: replace {study.ShownRespondentsPath} (same columns), set \"synthetic\" to false in study.json, run reproduce again."]);
         return new TextTable(fr ? "Hypothèses de la reconstruction synthétique" : "What the synthetic reconstruction assumes", ["#", fr ? "hypothèse" : "assumption"], rows, r.Note.In(language));
+    }
+
+    /// <summary>
+    /// The raking what-if (<see cref="RakingWhatIfView"/>) as a text table; for a study declaring no population
+    /// margins, the same table without rows, its note saying so (the rows are raked only when there are margins).
+    /// </summary>
+    public static TextTable RakingWhatIf(Study study, Func<Study, RakingWhatIf> rake, Language language)
+    {
+        var caption = $"{RakingWhatIfView.Title.In(language)} — {study.Metadata.ShortTitle.In(language)}";
+        var headings = RakingWhatIfView.Headings.Select(h => h.In(language)).ToList();
+        if (PopulationMargins.Of(study).Count == 0)
+        {
+            return new TextTable(caption, headings, [], RakingWhatIfView.NoMargins.In(language));
+        }
+        var whatIf = rake(study);
+        return new TextTable(caption, headings, RakingWhatIfView.Rows(whatIf, language), RakingWhatIfView.Note(whatIf, language));
     }
 
     public static string? SyntheticNote(Study study, Language language) =>

@@ -86,6 +86,9 @@ public sealed class SurveyBackend : ISurveyBackend
         return NotebookRows.Sensitivity(analysis, SensitivityCheck.For(analysis.Study, figure, BackendOptions.Recompute(options).RuleFor(analysis.Study)), Lang(options));
     }
 
+    public TextTable RakingWhatIf(string studyId, ViewOptions options) =>
+        NotebookRows.RakingWhatIf(Study(studyId), study => Recomputation.RakingWhatIf.For(study, Respondents(studyId)), Lang(options));
+
     public TextTable RowsHead(string studyId, int count, ViewOptions options) => RowTables.Head(Study(studyId), Respondents(studyId), count, Lang(options));
 
     public TextTable RowsSummary(string studyId, ViewOptions options) => RowTables.Summary(Study(studyId), Respondents(studyId), Lang(options));

@@ -36,26 +36,32 @@ internal sealed class WeightedRows
 
     public SurveyDesign Design { get; }
 
-    /// <summary>The exact sums of scaled weights over <paramref name="domain"/> and over the rows of <paramref name="item"/> in it.</summary>
-    public (BigInteger Item, BigInteger Domain) ExactSums(RowMask domain, RowMask item)
+    /// <summary>
+    /// 100·part/whole as a decimal, the share views and figures.csv show (checks compare the exact sums themselves).
+    /// A decimal holds about 7.9e28, so 100·part overflows once sums pass 7.9e26 scaled units (many rows of weights
+    /// written with many decimals); such sums are first divided by one power of ten, which moves the share by less
+    /// than 1e-24 points. Smaller sums take the direct quotient, unchanged.
+    /// </summary>
+    public static decimal Percent(BigInteger part, BigInteger whole)
     {
-        // Int128 holds the sum of 2^63 longs; BigInteger is only for the comparisons made with it afterwards.
-        Int128 all = 0, part = 0;
-        ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
-        for (var i = 0; i < inDomain.Length; i++)
+        var shift = BigInteger.One;
+        while (whole / shift > DirectLimit)
         {
-            for (ulong bits = inDomain[i], itemBits = bits & inItem[i]; bits != 0; bits &= bits - 1)
-            {
-                var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
-                var r = (i << 6) + bit;
-                var w = _scaled[r];
-                all += w;
-                if (((itemBits >> bit) & 1) != 0)
-                {
-                    part += w;
-                }
-            }
+            shift *= 10;
         }
-        return ((BigInteger)part, (BigInteger)all);
+        return 100m * (decimal)(part / shift) / (decimal)(whole / shift);
+    }
+
+    // The largest whole for which 100·part (part ≤ whole) still fits a decimal.
+    private static readonly BigInteger DirectLimit = new BigInteger(decimal.MaxValue) / 100;
+
+    /// <summary>
+    /// The design-based estimate of <paramref name="item"/>'s share of <paramref name="domain"/>, with the exact sums of
+    /// scaled weights over the item's rows in the domain and over the domain, all in one pass over the rows.
+    /// </summary>
+    public (DesignEstimate Estimate, BigInteger Item, BigInteger Domain) Estimate(RowMask domain, RowMask item)
+    {
+        var estimate = Design.Estimate(domain, item, _scaled, out var part, out var all)!.Value;
+        return (estimate, (BigInteger)part, (BigInteger)all);
     }
 }

@@ -29,7 +29,7 @@ public static class RespondentCsv
     public static RespondentTable Read(Study study)
     {
         var csv = CsvTable.Read(study.RespondentsPath, study.ShownRespondentsPath);
-        var columns = study.Columns;
+        var columns = study.Columns.ToList();
         var design = DesignColumns.Of(study.Metadata.Respondents).Select(d => d.Column).ToList();
         csv.RequireColumns(columns.Prepend(RespondentTable.IdColumn).Concat(design));
         var allowed = columns.ToDictionary(c => c, c => AllowedValues(study, c), StringComparer.Ordinal);
@@ -62,6 +62,11 @@ public static class RespondentCsv
                     ? $"the file has {ids.Count} respondents but study.json gives a sample size of {sample}"
                     : $"the file has {ids.Count} respondents but study.json reads the printed sample size as {sample}",
                 line: csv.Lines[^1].Number, expected: $"{sample} respondent rows");
+        }
+        var margins = PopulationMargins.Of(study);
+        for (var i = 0; i < margins.Count; i++)
+        {
+            PopulationMargins.CheckRows(study, i, values[columns.IndexOf(margins[i].Column)], r => csv.Lines[r].Number);
         }
         return new RespondentTable(ids, columns, values, ReadDesign(csv, study.Metadata.Respondents));
     }

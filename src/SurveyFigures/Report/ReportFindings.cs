@@ -10,7 +10,7 @@ namespace SurveyFigures.Report;
 
 /// <summary>
 /// The consistency findings of a study in plain words, from the library's results: the verdict counts, the untestable
-/// figures and the flagged ones with the checker's reasons, both readings of every nested figure (with study.json's
+/// figures and the flagged ones with the checker's reasons, the raking what-if where margins are declared, both readings of every nested figure (with study.json's
 /// why), and the residual categories declared in study.json (with their why).
 /// </summary>
 internal static class ReportFindings
@@ -23,6 +23,7 @@ internal static class ReportFindings
         var flagged = analysis.Checks.Where(c => Verdicts.IsFlagged(c.Verdict)).ToList();
         Checks(html, ReportText.Flagged, ReportText.NoFlagged, flagged, "flagged");
         ReportSources.Write(html, analysis);
+        ReportRaking.Write(html, analysis);
         Readings(html, analysis);
         Residuals(html, analysis);
     }

@@ -90,13 +90,21 @@ internal sealed class SurveyDesign
     /// minus its strata (R's degf). A stratum of one PSU adds nothing, as R's <c>survey.lonely.psu = "certainty"</c>.
     /// Null for an empty domain.
     /// </summary>
-    public DesignEstimate? Estimate(RowMask domain, RowMask item)
+    public DesignEstimate? Estimate(RowMask domain, RowMask item) => Estimate(domain, item, default, out _, out _);
+
+    /// <summary>
+    /// <see cref="Estimate(RowMask, RowMask)"/>, summing in the same pass <paramref name="exact"/> (each row's weight as
+    /// a whole number of scaled units; empty for none) over the domain and over the item's rows in it, so a weighted
+    /// share's exact sums cost no second pass over the rows.
+    /// </summary>
+    public DesignEstimate? Estimate(RowMask domain, RowMask item, ReadOnlySpan<long> exact, out Int128 exactItem, out Int128 exactDomain)
     {
+        exactItem = exactDomain = 0;
         if (domain.Count == 0)
         {
             return null;
         }
-        return _clustered ? ByPsu(domain, item) : ByRow(domain, item);
+        return _clustered ? ByPsu(domain, item, exact, out exactItem, out exactDomain) : ByRow(domain, item, exact, out exactItem, out exactDomain);
     }
 
     /// <summary>
@@ -104,10 +112,13 @@ internal sealed class SurveyDesign
     /// (Σw, Σw·y, Σw², Σw²·y, y being 0 or 1): ΣZ = (Σwy − pΣw)/W and ΣZ² = (Σw²y·(1 − p)² + (Σw² − Σw²y)·p²)/W²,
     /// and the stratum adds n_h/(n_h − 1)·(ΣZ² − (ΣZ)²/n_h), its PSUs outside the domain counting 0. One pass.
     /// </summary>
-    private DesignEstimate ByRow(RowMask domain, RowMask item)
+    private DesignEstimate ByRow(RowMask domain, RowMask item, ReadOnlySpan<long> exact, out Int128 exactItem, out Int128 exactDomain)
     {
         var sums = _stratumSums;
         Array.Clear(sums);
+        // Int128 holds the sum of 2^63 longs.
+        Int128 all = 0, part = 0;
+        var withExact = !exact.IsEmpty;
         ReadOnlySpan<ulong> inDomain = domain.Bits, inItem = item.Bits;
         for (var i = 0; i < inDomain.Length; i++)
         {
@@ -117,15 +128,19 @@ internal sealed class SurveyDesign
                 var r = (i << 6) + bit;
                 var w = _weights[r];
                 var at = 4 * _stratumOfPsu[r];
+                var units = withExact ? exact[r] : 0;
                 sums[at] += w;
                 sums[at + 2] += w * w;
+                all += units;
                 if (((itemBits >> bit) & 1) != 0)
                 {
                     sums[at + 1] += w;
                     sums[at + 3] += w * w;
+                    part += units;
                 }
             }
         }
+        (exactItem, exactDomain) = (part, all);
         double sw = 0, swy = 0, sw2 = 0;
         for (var h = 0; h < _strataCount; h++)
         {
@@ -159,19 +174,24 @@ internal sealed class SurveyDesign
     // The domain's rows in stratum h: all of them without strata, else counted against the stratum's own row set.
     private int CountIn(RowMask domain, int h) => _strataCount == 1 ? domain.Count : RowMask.CountBoth(domain, _stratumRows![h]);
 
-    private DesignEstimate ByPsu(RowMask domain, RowMask item)
+    private DesignEstimate ByPsu(RowMask domain, RowMask item, ReadOnlySpan<long> exact, out Int128 exactItem, out Int128 exactDomain)
     {
         double sw = 0, swy = 0, sw2 = 0;
+        Int128 all = 0, part = 0;
         foreach (var r in domain.Members())
         {
             var w = _weights[r];
+            var units = exact.IsEmpty ? 0 : exact[r];
             sw += w;
             sw2 += w * w;
+            all += units;
             if (item.Contains(r))
             {
                 swy += w;
+                part += units;
             }
         }
+        (exactItem, exactDomain) = (part, all);
         var p = swy / sw;
         _pass++;
         int psus = 0, strata = 0;

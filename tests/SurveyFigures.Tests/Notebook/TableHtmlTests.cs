@@ -19,7 +19,7 @@ public class TableHtmlTests
     public void Figure_table_has_one_row_per_figure_and_the_synthetic_note()
     {
         var row = new FigureRow("s", "usage.x", "usage", "Use", "88 %", "all", 760, 669, 88.03, 665, 672, "wilson", 0.95, 85.5, 90.1, "consistent", "", true, "760", "88.03", "85.5–90.1", "consistent",
-            666, 670, [], ["usage.x", "665–672", "666–670"]);
+            666, 670, [], ["usage.x", "665–672", "666–670"], false, null, null, null);
         var html = TableHtml.Render(new FigureTable("Caption", "Synthetic data", ["id", "alone", "given the others"], [row, row with { Id = "usage.y" }]));
         Assert.Equal(3, html.Split("<tr>").Length - 1); // header + 2 rows
         Assert.Contains("<th>given the others</th>", html);

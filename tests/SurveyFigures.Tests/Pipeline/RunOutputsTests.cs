@@ -16,6 +16,7 @@ public class RunOutputsTests
     [InlineData("--level -Infinity", "--level -Infinity: expected a confidence level strictly between 0 and 1")]
     [InlineData("--level 0", "--level 0: expected a confidence level strictly between 0 and 1")]
     [InlineData("--ci bogus", "--ci bogus: Unknown confidence-interval method 'bogus'; expected one of wilson")]
+    [InlineData("--ci Logit", "--ci logit: Study test-study is not weighted (its study.json declares no respondents.weight), so logit, an interval for weighted shares, does not apply; use one of wilson, clopper-pearson, jeffreys, agresti-coull.")]
     [InlineData("--rule bogus", "--rule bogus: Unknown rounding rule 'bogus'; expected half-up")]
     [InlineData("--sources no-such-folder", "--sources no-such-folder: no such folder")]
     [InlineData("--sources data/studies/test-study/study.json", "a file, not a folder")]
@@ -34,6 +35,25 @@ public class RunOutputsTests
         Assert.Single(output.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", output);
         Assert.Equal(before, Snapshot(artifacts));
+    }
+
+    [Theory]
+    [InlineData("LOGIT", "logit")]
+    [InlineData("Korn-Graubard", "korn-graubard")]
+    public void A_weighted_interval_method_is_accepted_for_a_weighted_study_in_any_case(string given, string method)
+    {
+        // The repository holds the weighted fixture study alone, so the weighted methods apply to every study.
+        using var study = ReproduceRunTests.Repository();
+        Directory.Delete(study.Folder, recursive: true);
+        Support.Fixtures.CopyStudy("weighted-panel", Path.Combine(study.Container, "data", "studies", "weighted-panel"));
+
+        var (exit, output) = ReproduceRunTests.RunCli(study.Container, "reproduce", "--ci", given);
+
+        Assert.True(exit == 0, output);
+        var figures = Support.CsvRecords.Read(Path.Combine(study.Container, "artifacts", "figures.csv"));
+        Assert.Equal(7, figures.Count);
+        Assert.All(figures, f => Assert.Equal(method, f["ci_method"]));
+        Assert.Equal(method, Manifest(study.Container)["options"]!["ci"]!.GetValue<string>());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
+using SurveyFigures.Tests.Support;
 
 namespace SurveyFigures.Tests.Statistics;
 
@@ -55,6 +55,23 @@ public class WeightedIntervalTests
         Assert.Contains(References(), r => r["design"] == "clusters" && r["domain"] == "domain" && int.Parse(r["df"], CultureInfo.InvariantCulture) < int.Parse(r["rows"], CultureInfo.InvariantCulture) - 1);
     }
 
+    [Theory]
+    [InlineData("weights")]
+    [InlineData("strata")]
+    [InlineData("clusters")]
+    public void Exact_sums_come_from_the_same_pass_and_change_nothing_else(string design)
+    {
+        var (sample, masks) = Sample(design);
+        // The weights as written (four decimals) in whole units of 1/10 000, summed independently of the design.
+        var units = ReferenceCsv.Read("weighted_sample.csv").Select(r => (long)(decimal.Parse(r["weight"], CultureInfo.InvariantCulture) * 10_000)).ToArray();
+        var domain = masks["domain"];
+        var rows = Enumerable.Range(0, units.Length).Where(domain.Contains).ToList();
+        var e = sample.Estimate(domain, masks["y"], units, out var item, out var all);
+        Assert.Equal(sample.Estimate(domain, masks["y"]), e);
+        Assert.Equal(rows.Sum(r => units[r]), (long)all);
+        Assert.Equal(rows.Where(masks["y"].Contains).Sum(r => units[r]), (long)item);
+    }
+
     [Fact]
     public void Equal_weights_give_Kish_n_eff_n_and_design_effect_one_under_a_simple_random_design()
     {
@@ -82,7 +99,7 @@ public class WeightedIntervalTests
 
     private static (SurveyDesign Design, Dictionary<string, RowMask> Masks) Sample(string design)
     {
-        var rows = ReadCsv("weighted_sample.csv");
+        var rows = ReferenceCsv.Read("weighted_sample.csv");
         var weights = rows.Select(r => D(r["weight"])).ToArray();
         var strata = design == "weights" ? null : rows.Select(r => r["stratum"]).ToArray();
         var clusters = design == "clusters" ? rows.Select(r => r["cluster"]).ToArray() : null;
@@ -90,21 +107,5 @@ public class WeightedIntervalTests
         return (new SurveyDesign(weights, strata, clusters), masks);
     }
 
-    private static List<Dictionary<string, string>> References() => ReadCsv("weighted_references.csv");
-
-    private static List<Dictionary<string, string>> ReadCsv(string name, [CallerFilePath] string thisFile = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(thisFile) ?? "", "reference", name);
-        // Through CsvHelper, by column name; the '#' lines say how the file was made.
-        var body = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', File.ReadLines(path).Where(l => !l.StartsWith('#'))));
-        using var csv = global::CsvHelper.CsvReader.Create(body, new global::CsvHelper.CsvReaderOptions { HasHeader = true, SkipEmptyLines = true });
-        var header = csv.Headers.ToList();
-        var rows = new List<Dictionary<string, string>>();
-        while (csv.Read())
-        {
-            rows.Add(header.Select((h, i) => (h, i)).ToDictionary(p => p.h, p => csv.GetString(p.i)));
-        }
-        Assert.NotEmpty(rows);
-        return rows;
-    }
+    private static List<Dictionary<string, string>> References() => ReferenceCsv.Read("weighted_references.csv");
 }

@@ -8,6 +8,16 @@ public static class Fixtures
     /// <summary>A fixture study folder, tests/Fixtures/studies/&lt;id&gt;.</summary>
     public static string Study(string id) => Path.Combine(Folder, "studies", id);
 
+    /// <summary>Copies the files of fixture study <paramref name="id"/> into <paramref name="folder"/> (created), for a test to place or spoil them.</summary>
+    public static void CopyStudy(string id, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Study(id)))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+    }
+
     /// <summary>The folder of the fixture source texts (playing the part of ../shared/sources).</summary>
     public static string SourceTexts => Path.Combine(Folder, "source-texts");
 }

@@ -83,6 +83,24 @@ public sealed class WeightedViewsTests
     }
 
     [Fact]
+    public void Notebook_figure_rows_carry_n_eff_and_the_design_effect_as_numbers_and_none_when_unweighted()
+    {
+        var row = SurveyFigures.NotebookBackend.NotebookRows.Figures(Analysis.Value, null, Language.En).Single(r => r.Id == "sample.profession.doctor");
+        // Independently of the library: Kish's n_eff of the whole sample from the weight column as written.
+        var weights = CsvRecords.Read(Path.Combine(Fixtures.Study("weighted-panel"), "respondents.csv"))
+            .Select(f => double.Parse(f["weight"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(row.Weighted);
+        Assert.Equal(59.5, row.UnweightedPercent);
+        Assert.Equal(weights.Sum() * weights.Sum() / weights.Sum(w => w * w), row.EffectiveSize!.Value, 1e-9);
+        Assert.Equal(Doctors.Weighted!.DesignEffect, row.DesignEffect);
+        Assert.True(row.DesignEffect > 0);
+
+        var unweighted = StudyAnalysis.Run(Study.Load(Fixtures.Study("raking-panel")), new RecomputeOptions());
+        Assert.All(SurveyFigures.NotebookBackend.NotebookRows.Figures(unweighted, null, Language.En), r =>
+            Assert.Equal((false, (double?)null, (double?)null, (double?)null), (r.Weighted, r.UnweightedPercent, r.EffectiveSize, r.DesignEffect)));
+    }
+
+    [Fact]
     public void The_report_shows_the_weighted_table_in_both_languages()
     {
         var html = System.Net.WebUtility.HtmlDecode(ReportBuilder.Build([Analysis.Value], []).Html);

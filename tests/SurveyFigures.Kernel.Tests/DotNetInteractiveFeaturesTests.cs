@@ -109,10 +109,7 @@ public sealed class DotNetInteractiveFeatures
         Result = JupyterClients.Start(JupyterClients.Python, [Path.Combine(AppContext.BaseDirectory, "Python", "dotnet_interactive_features.py")],
             TimeSpan.FromMinutes(10), JupyterClients.Root, DotNetInteractive.Environment);
         Seconds = watch.Elapsed.TotalSeconds;
-        cases = Result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l.StartsWith('{'))
-            .Select(l => JsonNode.Parse(l)!.AsObject())
-            .ToDictionary(c => c["case"]!.GetValue<string>());
+        cases = Result.Cases();
     }
 
     internal ProcessResult Result { get; }

@@ -14,17 +14,14 @@ from queue import Empty, Queue
 
 from jupyter_client.manager import start_new_kernel
 
+from protocol import expect, shell_reply, wait_for_iopub
+
 KERNEL = __import__("os").environ["KERNEL_NAME"]
 TIMEOUT = 180
 # Two statements with a wait before each. The cell says "started" once it runs: an interrupt sent one second after that
 # comes before the first statement (an interrupt before a cell starts running is another matter: it never runs).
 TWO_STATEMENTS = ('var stamps = new System.Collections.Generic.List<string>(); Console.WriteLine("started"); System.Threading.Thread.Sleep(3000); '
                   'stamps.Add("first"); System.Threading.Thread.Sleep(3000); stamps.Add("second");')
-
-
-def expect(condition, message):
-    if not condition:
-        raise AssertionError(message)
 
 
 def run(kc, code, **kwargs):
@@ -41,28 +38,17 @@ def html(msgs):
     return "".join(c["data"].get("text/html", "") for t, c in msgs if t in ("execute_result", "display_data"))
 
 
-def shell_reply(kc, msg_id, timeout):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            reply = kc.get_shell_msg(timeout=1)
-        except Empty:
-            continue
-        if reply["parent_header"].get("msg_id") == msg_id:
-            return reply["content"]
-    return None
+def reply_or_none(kc, msg_id, timeout):
+    """The content of the shell reply to msg_id, or None when none comes within timeout."""
+    try:
+        return shell_reply(kc, msg_id, timeout)["content"]
+    except (Empty, AssertionError):
+        return None
 
 
 def started(kc, msg_id):
-    deadline = time.time() + TIMEOUT
-    while time.time() < deadline:
-        try:
-            msg = kc.get_iopub_msg(timeout=1)
-        except Empty:
-            continue
-        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream" and "started" in msg["content"]["text"]:
-            return
-    raise AssertionError("the cell never said it started")
+    """Waits for the cell's first output, its "started"."""
+    wait_for_iopub(kc, msg_id, "stream", TIMEOUT)
 
 
 def libraries(km, kc):
@@ -103,7 +89,7 @@ def completion(km, kc):
     run(kc, "var answer = 42;")
     matches = kc.complete("Console.Wri", 11, reply=True, timeout=TIMEOUT)["content"]["matches"]
     msg_id = kc.inspect("answer", 3)
-    inspected = shell_reply(kc, msg_id, 20)
+    inspected = reply_or_none(kc, msg_id, 20)
     return {"matches": sorted(m for m in matches if m.startswith("Write")), "inspect reply": inspected}
 
 
@@ -118,7 +104,7 @@ def interrupt_request(km, kc):
         control = kc.get_control_msg(timeout=5)["content"]
     except Empty:
         control = None
-    reply = shell_reply(kc, msg_id, TIMEOUT)
+    reply = reply_or_none(kc, msg_id, TIMEOUT)
     content, msgs = run(kc, 'string.Join(",", stamps)')
     return {"control reply": control, "cell status": reply and reply["status"], "seconds": round(time.time() - begun, 1),
             "statements run": plain(msgs)}
@@ -130,7 +116,7 @@ def interrupt_signal(km, kc):
     started(kc, msg_id)
     time.sleep(1)
     km.interrupt_kernel()
-    reply = shell_reply(kc, msg_id, 10)
+    reply = reply_or_none(kc, msg_id, 10)
     return {"interrupt mode": km.kernel_spec.interrupt_mode, "cell reply": reply and reply["status"], "alive": km.is_alive()}
 
 

@@ -110,10 +110,7 @@ public sealed class ProtocolRun
     public ProtocolRun()
     {
         Result = JupyterClients.Run("protocol.py");
-        cases = Result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l.StartsWith('{'))
-            .Select(l => JsonNode.Parse(l)!.AsObject())
-            .ToDictionary(c => c["case"]!.GetValue<string>());
+        cases = Result.Cases();
     }
 
     internal ProcessResult Result { get; }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 
 namespace SurveyFigures.Kernel.Tests.Support;
 
@@ -100,5 +101,11 @@ internal static class JupyterClients
 /// <summary>Exit code and captured output of one process.</summary>
 internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)
 {
+    /// <summary>The JSON lines a case script printed, one per case, by their "case" member.</summary>
+    public Dictionary<string, JsonObject> Cases() => StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        .Where(l => l.StartsWith('{'))
+        .Select(l => JsonNode.Parse(l)!.AsObject())
+        .ToDictionary(c => c["case"]!.GetValue<string>());
+
     public override string ToString() => $"exit {ExitCode}\nstdout:\n{StandardOutput}\nstderr:\n{StandardError}";
 }

@@ -6,7 +6,7 @@ namespace SurveyFigures.Data;
 /// Checks a study's declared population margins (study.json <c>population_margins</c>) against the ledger and, once
 /// the rows are read, against the respondents: every problem names study.json, the line, the member and what belongs.
 /// </summary>
-public static class PopulationMargins
+internal static class PopulationMargins
 {
     /// <summary>The margins of a study, none when it declares none.</summary>
     public static IReadOnlyList<PopulationMargin> Of(Study study) => study.Metadata.PopulationMargins ?? [];

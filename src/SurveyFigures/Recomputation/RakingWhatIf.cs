@@ -9,7 +9,7 @@ namespace SurveyFigures.Recomputation;
 /// One figure as it would be if the sample matched the declared population margins: its share with each respondent
 /// counting once, its share under raking weights, and Kish's effective size (Σw)²/Σw² of its base under those weights.
 /// </summary>
-public sealed record RakedFigure(Figure Figure, int BaseN, decimal UnweightedPercent, double RakedPercent, double KishEffectiveSize)
+internal sealed record RakedFigure(Figure Figure, int BaseN, decimal UnweightedPercent, double RakedPercent, double KishEffectiveSize)
 {
     /// <summary>How far raking moves the share, in percentage points.</summary>
     public double Change => RakedPercent - (double)UnweightedPercent;
@@ -20,7 +20,7 @@ public sealed record RakedFigure(Figure Figure, int BaseN, decimal UnweightedPer
 /// proportional fitting (<see cref="Raking"/>), and every figure recomputed under them. A weighted study's own weights
 /// are not the start: the what-if asks what the margins alone would make of the respondents.
 /// </summary>
-public sealed record RakingWhatIf(Study Study, IReadOnlyList<PopulationMargin> Margins, IReadOnlyList<RakedFigure> Figures, double KishEffectiveSize)
+internal sealed record RakingWhatIf(Study Study, IReadOnlyList<PopulationMargin> Margins, IReadOnlyList<RakedFigure> Figures, double KishEffectiveSize)
 {
     /// <summary>The convergence tolerance: the largest gap left between a raked share and its margin, as a proportion.</summary>
     public const double Tolerance = 1e-10;

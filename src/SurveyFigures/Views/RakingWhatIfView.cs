@@ -10,7 +10,7 @@ namespace SurveyFigures.Views;
 /// with each respondent counting once, the share if the sample matched the declared population margins, the move in
 /// points and n_eff under those weights; the note names the margins, their sources and how the weights were found.
 /// </summary>
-public static class RakingWhatIfView
+internal static class RakingWhatIfView
 {
     public static readonly LocalizedText Title = new("Et si l'échantillon suivait les marges de la population ? (calage)", "What if the sample matched the population margins? (raking)");
 

@@ -29,7 +29,7 @@ public sealed class Surveys
     /// <summary>
     /// Opens the studies of the repository that contains the current folder (a notebook's folder in VS Code).
     /// <paramref name="rule"/>: half-up, half-even, half-down, floor, ceiling or up-or-down (null: each study's own);
-    /// <paramref name="interval"/>: wilson, clopper-pearson, jeffreys or agresti-coull; <paramref name="level"/>: between 0 and 1.
+    /// <paramref name="interval"/>: wilson, clopper-pearson, jeffreys or agresti-coull, or for weighted studies only wilson-n-eff, korn-graubard or logit; <paramref name="level"/>: between 0 and 1.
     /// </summary>
     public static Surveys Open(string language = "en", string? rule = null, string interval = "wilson", double level = 0.95)
     {

@@ -11,7 +11,8 @@ namespace SurveyFigures.NotebookBackend;
 internal static class BackendOptions
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "fr"];
-    public static readonly IReadOnlyList<string> Methods = [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName)];
+    /// <summary>The interval names a reader may pass: the four of a count, and the weighted methods (weighted studies only), as <c>--ci</c> takes them.</summary>
+    public static readonly IReadOnlyList<string> Methods = IntervalChoice.Names;
 
     /// <summary>
     /// The options with every name in its canonical spelling (rule, interval method, language and reading names are
@@ -40,7 +41,25 @@ internal static class BackendOptions
     public static Language Language(ViewOptions options) => LocalizedText.ParseLanguage(options.Language);
 
     public static RecomputeOptions Recompute(ViewOptions options) =>
-        new(options.Rule is { } rule ? RoundingRules.Parse(rule) : null, ProportionInterval.ParseMethod(options.Interval), options.Level);
+        IntervalChoice.Apply(new RecomputeOptions(options.Rule is { } rule ? RoundingRules.Parse(rule) : null, IntervalLevel: options.Level), options.Interval);
+
+    /// <summary>
+    /// The options for one study: a weighted interval method asked of a study without weights is refused under the
+    /// reader's argument name, "interval", naming the study and the methods that apply to it.
+    /// </summary>
+    public static RecomputeOptions RecomputeFor(Study study, ViewOptions options)
+    {
+        var recompute = Recompute(options);
+        try
+        {
+            IntervalChoice.CheckApplies(study, recompute);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"interval: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)}", "interval");
+        }
+        return recompute;
+    }
 
     /// <summary>The study with the reader's readings of its ambiguous nested figures (unknown or non-nested figures are refused by name).</summary>
     public static Study WithReadings(Study study, ViewOptions options)

@@ -109,7 +109,7 @@ public sealed class SurveyBackend : ISurveyBackend
         options = Check(options);
         var numbers = (options with { Language = "en" }).Key;
         return _analyses.GetOrAdd((studyId, numbers), k =>
-            StudyAnalysis.FromRespondents(BackendOptions.WithReadings(Study(k.Study), options), Respondents(k.Study), BackendOptions.Recompute(options)));
+            StudyAnalysis.FromRespondents(BackendOptions.WithReadings(Study(k.Study), options), Respondents(k.Study), BackendOptions.RecomputeFor(Study(k.Study), options)));
     }
 
     private IReadOnlyList<StudyAnalysis> All(ViewOptions options) => _studies.Value.Select(s => Analysis(s.Id, options)).ToList();

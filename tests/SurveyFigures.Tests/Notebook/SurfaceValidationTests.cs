@@ -96,6 +96,19 @@ public class SurfaceValidationTests
         Assert.Equal("clopper-pearson", surveys.Figures(Pulse).Rows[0].IntervalMethod);
     }
 
+    /// <summary>The weighted interval methods are names the API takes, as <c>--ci</c> does; a study without weights refuses them by name.</summary>
+    [Fact]
+    public void A_weighted_interval_method_is_a_known_name_that_an_unweighted_study_refuses()
+    {
+        var surveys = Surveys.Open(interval: "Logit");
+        Assert.Equal("logit", surveys.Options.Interval);
+        Assert.Equal(SurveyFigures.Statistics.WeightedIntervalMethod.Logit, SurveyFigures.NotebookBackend.BackendOptions.Recompute(surveys.Options).WeightedMethod);
+        var e = Assert.Throws<ArgumentException>(() => surveys.Figures(Pulse));
+        Assert.Equal("interval", e.ParamName);
+        Assert.StartsWith($"interval: Study {Pulse} is not weighted", e.Message);
+        Assert.Contains("use one of wilson, clopper-pearson, jeffreys, agresti-coull", e.Message);
+    }
+
     [Fact]
     public void The_reading_what_if_of_an_unknown_figure_says_there_is_no_such_figure()
     {

@@ -85,6 +85,13 @@ public sealed class DotNetInteractiveFeaturesTests(DotNetInteractiveFeatures run
         Assert.Equal(["first,second"], Strings(facts["statements run"]!));
     }
 
+    /// <summary>The stdio kernel's whole process tree ends with the cases: the tool runs as the dotnet muxer's child, which once outlived them.</summary>
+    [Fact]
+    public void No_polyglot_process_outlives_the_cases()
+    {
+        Assert.False(Case("stdio-cleanup")["processes left"]!.GetValue<bool>());
+    }
+
     private static List<string> Strings(JsonNode array) => [.. array.AsArray().Select(a => a!.GetValue<string>())];
 
     private JsonObject Case(string name)

@@ -5,6 +5,8 @@ repository, so `dotnet interactive` is the pinned local tool). Prints one JSON l
 One Jupyter kernel serves every case (cases that end it come last), and Polyglot's own transport (`dotnet interactive
 stdio`, the JSON commands VS Code sends) starts at the beginning beside it, so the two warm up at once."""
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -124,8 +126,11 @@ class Stdio:
     """`dotnet interactive stdio`: the process and JSON command protocol Polyglot Notebooks drives from VS Code."""
 
     def __init__(self):
+        # A session of its own: the dotnet muxer starts the tool as a child process, which killing the muxer alone
+        # would leave running (orphaned, busy) after the test; the whole group is killed at the end.
         self.process = subprocess.Popen(["dotnet", "interactive", "stdio", "--default-kernel", "csharp"], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1)
+                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, bufsize=1,
+                                        start_new_session=True)
         self.events = Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -173,8 +178,17 @@ class Stdio:
         raise AssertionError(f"no outcome for command {token} within {timeout} s")
 
     def close(self):
-        self.process.kill()
+        """Kills the process group; whether any of its processes is still there after 10 s."""
+        os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait()
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            try:
+                os.killpg(self.process.pid, 0)
+            except ProcessLookupError:
+                return {"processes left": False}
+            time.sleep(0.2)
+        return {"processes left": True}
 
 
 def polyglot_cancel(stdio):
@@ -224,7 +238,8 @@ if __name__ == "__main__":
         results.append(attempt("polyglot-cancel", polyglot_cancel, stdio))
         results.append(attempt("polyglot-hover", polyglot_hover, stdio))
     finally:
-        stdio.close()
+        left = stdio.close()
+    results.append({"case": "stdio-cleanup", "ok": not left["processes left"], **left})
     for result in results:
         print(json.dumps(result), flush=True)
     sys.exit(0 if all(r["ok"] for r in results) else 1)

@@ -70,13 +70,9 @@ internal static class ReproduceCommand
         {
             return;
         }
-        try
+        if (StudyCatalog.LoadAll(root).ToList().Select(study => IntervalChoice.WhyNot(study, settings)).FirstOrDefault(r => r is not null) is { } reason)
         {
-            StudyCatalog.LoadAll(root).ToList().ForEach(study => IntervalChoice.CheckApplies(study, settings));
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException($"--ci {IntervalChoice.Name(settings)}: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)}");
+            throw new UsageException($"--ci {IntervalChoice.Name(settings)}: {reason}");
         }
     }
 

@@ -50,15 +50,7 @@ internal static class BackendOptions
     public static RecomputeOptions RecomputeFor(Study study, ViewOptions options)
     {
         var recompute = Recompute(options);
-        try
-        {
-            IntervalChoice.CheckApplies(study, recompute);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ArgumentException($"interval: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)}", "interval");
-        }
-        return recompute;
+        return IntervalChoice.WhyNot(study, recompute) is { } reason ? throw new ArgumentException($"interval: {reason}", "interval") : recompute;
     }
 
     /// <summary>The study with the reader's readings of its ambiguous nested figures (unknown or non-nested figures are refused by name).</summary>

@@ -49,12 +49,18 @@ public static class IntervalChoice
     /// <exception cref="ArgumentException">The study has no weights and <paramref name="options"/> asks for a weighted method.</exception>
     public static void CheckApplies(Study study, RecomputeOptions options)
     {
-        if (options.WeightedMethod is { } weighted && study.Metadata.Respondents.Weight is null)
+        if (WhyNot(study, options) is { } reason)
         {
-            throw new ArgumentException($"Study {study.Id} is not weighted (its study.json declares no respondents.weight), so {WeightedInterval.MethodName(weighted)}, an interval for weighted shares, does not apply; "
-                + $"use one of {string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName))}.", nameof(options));
+            throw new ArgumentException(reason, nameof(options));
         }
     }
+
+    /// <summary>Why the options' weighted method does not apply to the study (it has no weights), or null when it does; callers word their own refusal around it.</summary>
+    public static string? WhyNot(Study study, RecomputeOptions options) =>
+        options.WeightedMethod is { } weighted && study.Metadata.Respondents.Weight is null
+            ? $"Study {study.Id} is not weighted (its study.json declares no respondents.weight), so {WeightedInterval.MethodName(weighted)}, an interval for weighted shares, does not apply; "
+                + $"use one of {string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName))}."
+            : null;
 
     private static string Expected =>
         $"{string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName))} (any study) or {string.Join(", ", WeightedMethods.Select(WeightedInterval.MethodName))} (weighted studies only)";

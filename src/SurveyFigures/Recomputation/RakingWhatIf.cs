@@ -1,4 +1,3 @@
-using System.Globalization;
 using SurveyFigures.Data;
 using SurveyFigures.Reconstruction;
 using SurveyFigures.Statistics;
@@ -39,7 +38,7 @@ internal sealed record RakingWhatIf(Study Study, IReadOnlyList<PopulationMargin>
             throw new DataFileException(shown, "no population margins to rake to", column: "population_margins",
                 expected: "population_margins: each a respondent column, its population percentages and their source (data/README.md)");
         }
-        var columns = margins.ToDictionary(m => m.Column, m => (IReadOnlyList<string>)table.Values[IndexOf(table, m.Column)], StringComparer.Ordinal);
+        var columns = margins.ToDictionary(m => m.Column, m => (IReadOnlyList<string>)table.Column(m.Column), StringComparer.Ordinal);
         var raking = margins.Select(m => new RakingMargin(m.Column, m.Percent.ToDictionary(p => p.Key, p => (double)(p.Value / 100m), StringComparer.Ordinal))).ToList();
         try
         {
@@ -76,17 +75,5 @@ internal sealed record RakingWhatIf(Study Study, IReadOnlyList<PopulationMargin>
         }).ToList();
         var sum = weights.Sum();
         return new RakingWhatIf(study, PopulationMargins.Of(study), figures, weights.Length == 0 ? 0 : sum * sum / weights.Sum(w => w * w));
-    }
-
-    private static int IndexOf(RespondentTable table, string column)
-    {
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            if (table.Columns[c] == column)
-            {
-                return c;
-            }
-        }
-        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the respondents hold no column '{column}'"), nameof(column));
     }
 }

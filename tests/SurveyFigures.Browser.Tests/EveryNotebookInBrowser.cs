@@ -5,11 +5,15 @@ namespace SurveyFigures.Browser.Tests;
 
 /// <summary>
 /// Every notebook of notebooks/ opened and run in one classic Notebook server and one headless Chromium
-/// (Python/every_notebook.py), once for all the cases of <see cref="NotebooksInBrowserTests"/>: what the page showed,
-/// per notebook. Screenshots of the charts go to artifacts/test-output/notebooks-in-browser/ (artifacts/ is ignored by git).
+/// (Python/every_notebook.py), once for all the cases of <see cref="NotebooksInBrowserTests"/> and
+/// <see cref="NotebookFrontendTests"/>: what the page showed, per notebook, and what the reload, interrupt and restart
+/// of <see cref="Lifecycle"/> showed (Python/lifecycle.py, right after that notebook's Run All, in the same server and
+/// browser). Screenshots of the charts go to artifacts/test-output/notebooks-in-browser/ (artifacts/ is ignored by git).
 /// </summary>
 public sealed class EveryNotebookInBrowser : IDisposable
 {
+    /// <summary>The notebook whose page is also reloaded, interrupted and restarted.</summary>
+    public const string Lifecycle = "02-lifen-secretariats.ipynb";
     private const string Python = "/usr/bin/python3";
     private const string KernelName = "csharp-surveyfigures-every-notebook-test";
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("every-notebook-");
@@ -36,7 +40,7 @@ public sealed class EveryNotebookInBrowser : IDisposable
         var notebooks = Directory.GetFiles(RepositoryLayout.Notebooks(root), "*.ipynb").Order(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         var run = install.ExitCode != 0 ? install : FrontendProcess.Run(Python,
-            [Path.Combine(AppContext.BaseDirectory, "Python", "every_notebook.py"), work, KernelName, Screenshots, .. notebooks],
+            [Path.Combine(AppContext.BaseDirectory, "Python", "every_notebook.py"), work, KernelName, Screenshots, Lifecycle, .. notebooks],
             TimeSpan.FromMinutes(20), new() { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
         Seconds = watch.Elapsed.TotalSeconds;
         var log = Path.Combine(work, "server.log");
@@ -58,5 +62,15 @@ public sealed class EveryNotebookInBrowser : IDisposable
     /// <summary>How long the script took, server, browser and every notebook.</summary>
     public double Seconds { get; }
 
+    /// <summary>What the <see cref="Lifecycle"/> notebook's Run All, reload, interrupt and restart showed.</summary>
+    public JsonObject? LifecycleResult => Result?["lifecycle"]?.AsObject();
+
     public void Dispose() => _folder.Delete(recursive: true);
+}
+
+/// <summary>The test classes that share <see cref="EveryNotebookInBrowser"/>: one server, one browser, one run.</summary>
+[CollectionDefinition(Name)]
+public sealed class ClassicNotebookCollection : ICollectionFixture<EveryNotebookInBrowser>
+{
+    public const string Name = "classic Notebook";
 }

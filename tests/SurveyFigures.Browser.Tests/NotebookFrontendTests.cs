@@ -1,57 +1,41 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Xunit.Abstractions;
 
 namespace SurveyFigures.Browser.Tests;
 
 /// <summary>
 /// A real notebook frontend: Debian's classic Jupyter Notebook (6.4) on 127.0.0.1 with a token, the repository's C#
 /// kernel installed into a temporary kernelspec folder, and a copy of a notebook driven in headless Chromium through
-/// selenium (Python/notebook_frontend.py). Run all draws every chart with no error output; after a reload a re-run chart
-/// cell draws, also once window.Plotly is gone (the inlined copy runs again); interrupt stops a sleeping cell and the
-/// next cell runs; restart starts a new session in which the facade and a chart run again.
+/// selenium, in the server and browser every notebook runs in (<see cref="EveryNotebookInBrowser"/>, Python/lifecycle.py).
+/// Run all draws every chart with no error output; after a reload a re-run chart cell draws, also once window.Plotly is
+/// gone (the inlined copy runs again); interrupt stops a sleeping cell and the next cell runs; restart starts a new
+/// session in which the facade and a chart run again.
 /// </summary>
-public sealed class NotebookFrontendTests : IDisposable
+[Collection(ClassicNotebookCollection.Name)]
+public sealed class NotebookFrontendTests(EveryNotebookInBrowser page, ITestOutputHelper output)
 {
-    private const string Python = "/usr/bin/python3";
-    private const string KernelName = "csharp-surveyfigures-frontend-test";
-    private const string Notebook = "02-lifen-secretariats.ipynb";
-
     internal const string InstallHint =
         "The notebook frontend test needs Debian's classic Notebook, selenium and chromedriver: " +
         "apt-get install jupyter-notebook python3-selenium chromium chromium-driver (the test command installs them through build/system-packages.sh).";
 
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("notebook-frontend-");
-
     [Fact]
     public void Classic_Notebook_runs_a_notebook_draws_every_chart_and_survives_reload_interrupt_and_restart()
     {
-        var root = RepositoryLayout.FindRoot();
-        var probe = FrontendProcess.Run(Python, ["-c", "import notebook.notebookapp, selenium"], TimeSpan.FromMinutes(1));
-        Assert.True(probe.ExitCode == 0 && File.Exists("/usr/bin/chromedriver"), $"{InstallHint}\n{probe.Output}");
-        var kernel = Path.Combine(RepositoryLayout.KernelBin(root), OperatingSystem.IsWindows() ? "SurveyFigures.Kernel.exe" : "SurveyFigures.Kernel");
-        Assert.True(File.Exists(kernel), $"kernel not built: {kernel}");
-        var prefix = Path.Combine(_folder.FullName, "prefix");
-        var install = FrontendProcess.Run(kernel, ["install", "--prefix", prefix, "--name", KernelName], TimeSpan.FromMinutes(1));
-        Assert.True(install.ExitCode == 0, install.Output);
-        var work = Directory.CreateDirectory(Path.Combine(_folder.FullName, "work")).FullName;
-
-        var watch = Stopwatch.StartNew();
-        var run = FrontendProcess.Run(Python, [Path.Combine(AppContext.BaseDirectory, "Python", "notebook_frontend.py"), Path.Combine(RepositoryLayout.Notebooks(root), Notebook), work, KernelName],
-            TimeSpan.FromMinutes(15), new() { ["JUPYTER_PATH"] = Path.Combine(prefix, "share", "jupyter") });
-        var log = Path.Combine(work, "server.log");
-        var context = $"{run.Output}\nserver log:\n{(File.Exists(log) ? File.ReadAllText(log) : "(none)")}";
-        Assert.True(run.ExitCode == 0, $"notebook_frontend.py failed after {watch.Elapsed.TotalSeconds:0} s\n{context}");
-        var result = JsonNode.Parse(run.Stdout.Trim().Split('\n')[^1])!.AsObject();
-
+        Assert.True(page.Problem is null, page.Problem);
+        var result = page.LifecycleResult;
+        Assert.True(result is not null, $"no lifecycle result for {EveryNotebookInBrowser.Lifecycle}: {page.Result}");
+        output.WriteLine($"reload, interrupt and restart of {result["notebook"]}: {result["seconds"]} s, in a run of {page.Seconds:0} s; " +
+            $"sharing saved the server and browser start ({page.Result!["start_seconds"]} s) and a Run All ({page.Result["notebooks"]![result["notebook"]!.GetValue<string>()]!["run_all_seconds"]} s)");
+        Assert.True(result["error"] is null, $"lifecycle.py failed: {result["error"]}");
         // The server refuses requests without the token.
-        Assert.Equal(403, result["without_token"]!.GetValue<int>());
+        Assert.Equal(403, page.Result!["without_token"]!.GetValue<int>());
 
         var all = result["run_all"]!;
         Assert.Empty(all["errors"]!.AsArray());
         Assert.All(all["counts"]!.AsArray(), c => Assert.True(c is not null && c.GetValueKind() == System.Text.Json.JsonValueKind.Number, $"a cell did not run: {all["counts"]}"));
         AssertDrawn(all["charts"]!, 6, "after Run All");
 
-        Assert.True(result["reload"]!["trusted"]!.GetValue<bool>(), context);
+        Assert.True(result["reload"]!["trusted"]!.GetValue<bool>(), result.ToJsonString());
         AssertDrawn(result["reload"]!["charts"]!, 1, "re-run after a reload");
         Assert.Empty(result["reload"]!["errors"]!.AsArray());
         // The page still holds the first chart's inlined copy, which the re-run chart ran again.
@@ -77,6 +61,4 @@ public sealed class NotebookFrontendTests : IDisposable
         var blank = list.Where(c => !c["drawn"]!.GetValue<bool>()).Select(c => $"{c["id"]}: '{c["text"]}'").ToList();
         Assert.True(blank.Count == 0, $"Charts without plotly's svg {when}:\n{string.Join("\n", blank)}");
     }
-
-    public void Dispose() => _folder.Delete(recursive: true);
 }

@@ -10,7 +10,8 @@ namespace SurveyFigures.Browser.Tests;
 /// (title and subtitle, each annotation such as the footer, the axis titles, the legend, plotly's mode bar) overlapping.
 /// Boxes are Chromium's, relative to the chart; half a pixel of rounding is allowed at the edges, one pixel in overlaps.
 /// </summary>
-public sealed class NotebooksInBrowserTests(EveryNotebookInBrowser page, ITestOutputHelper output) : IClassFixture<EveryNotebookInBrowser>
+[Collection(ClassicNotebookCollection.Name)]
+public sealed class NotebooksInBrowserTests(EveryNotebookInBrowser page, ITestOutputHelper output)
 {
     public static TheoryData<string> Notebooks() =>
         [.. Directory.GetFiles(RepositoryLayout.Notebooks(RepositoryLayout.FindRoot()), "*.ipynb").Order(StringComparer.Ordinal).Select(Path.GetFileName).OfType<string>()];

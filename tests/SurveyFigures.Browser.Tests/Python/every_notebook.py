@@ -3,17 +3,20 @@ all its cells, and prints one JSON line of what it saw: per notebook its executi
 plotly chart at two window widths, whether it drew, how many marks it should draw and did, and the boxes of its text
 (relative to the chart). The widths: 1400 px, and 700 px, where the charts are at their minimum width (800 px, the
 width their footers are wrapped to) and their text is most crowded. Each chart is saved as a PNG at 1400 px under
-SHOTS/<notebook>/. Each notebook's kernel is shut down before the next opens.
+SHOTS/<notebook>/. The notebook named LIFECYCLE then goes through lifecycle.py (reload, interrupt, restart) in the same
+server and browser, under "lifecycle". Each notebook's kernel is shut down before the next opens.
 
-Usage: every_notebook.py WORK_FOLDER KERNEL_NAME SHOTS_FOLDER NOTEBOOK...   (JUPYTER_PATH must hold KERNEL_NAME)"""
+Usage: every_notebook.py WORK_FOLDER KERNEL_NAME SHOTS_FOLDER LIFECYCLE NOTEBOOK...   (JUPYTER_PATH must hold KERNEL_NAME)"""
 import json
 import os
 import sys
 import time
+import traceback
 
 from selenium.webdriver.common.by import By
 
 from classic_notebook import ClassicNotebook, copy_notebook, step, wait
+from lifecycle import reload_interrupt_restart, run_all_seen
 
 WIDTHS = [1400, 700]
 HEIGHT = 1600  # tall enough for the tallest chart in one screenshot
@@ -64,18 +67,21 @@ return Array.prototype.map.call(document.querySelectorAll('.js-plotly-plot'), fu
 });
 """
 
-work, kernel_name, shots, sources = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+work, kernel_name, shots, lifecycle, sources = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5:]
 steps = []
 result = {"steps": steps, "notebooks": {}}
+begun = time.monotonic()
 frontend = ClassicNotebook(work, window=f"{WIDTHS[0]},{HEIGHT}")
+result["start_seconds"] = round(time.monotonic() - begun, 1)  # the server and the browser: what sharing them saves a second script
 try:
     result["without_token"] = frontend.status_without_token()
     for source in sources:
         name = copy_notebook(source, work, kernel_name)
         frontend.open(name)
+        begun = time.monotonic()
         cells = frontend.run_all()
-        frontend.wait_drawn(f"every chart of {name}")
-        seen = {"counts": frontend.counts(cells), "errors": frontend.errors(), "widths": {}}
+        run_all = run_all_seen(frontend, cells)
+        seen = {"counts": run_all["counts"], "errors": run_all["errors"], "widths": {}, "run_all_seconds": round(time.monotonic() - begun, 1)}
         folder = os.path.join(shots, os.path.splitext(name)[0])
         os.makedirs(folder, exist_ok=True)
         for width in WIDTHS:
@@ -91,6 +97,13 @@ try:
         frontend.driver.set_window_size(WIDTHS[0], HEIGHT)
         result["notebooks"][name] = seen
         step(steps, "notebook", notebook=name, cells=len(cells), charts=len(seen["widths"][str(WIDTHS[0])]), errors=len(seen["errors"]))
+        if name == lifecycle:
+            started = time.monotonic()
+            try:
+                result["lifecycle"] = {"notebook": name, "run_all": run_all, **reload_interrupt_restart(frontend, name, cells, steps)}
+            except Exception:  # its own test reports it; the other notebooks' results stand
+                result["lifecycle"] = {"notebook": name, "error": traceback.format_exc()}
+            result["lifecycle"]["seconds"] = round(time.monotonic() - started, 1)
         frontend.shut_down_kernel()
 finally:
     frontend.close()

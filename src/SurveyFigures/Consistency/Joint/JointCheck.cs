@@ -58,26 +58,16 @@ internal sealed class JointCheck
             var solver = new ModelSolver(model, Budget);
             var kept = Keep(solver, out var found);
             contradictions.AddRange(found);
-            // Every figure's count, then each distinct denominator of unknown size, settled together.
-            // With the subgroups' sizes fixed, columns no longer constrain one another: a figure's own column and the
-            // columns defining subgroups are the part of the model that decides its range, most of the time.
-            var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
-            IReadOnlyList<VersionConstraint>? Near(string? column)
-            {
-                var near = kept.Where(c => structural.Contains(model.ColumnOf(c.Figure)) || model.ColumnOf(c.Figure) == column).ToList();
-                return near.Count == kept.Count ? null : near;
-            }
-            // The variables that decide the near versions: the atoms' sizes and the cells of the near columns.
-            IReadOnlyList<Google.OrTools.Sat.IntVar> Deciding(string? column) => [.. model.Atoms.Values, .. model.Atoms.Keys
-                .SelectMany(a => structural.Append(column).OfType<string>().Distinct(StringComparer.Ordinal).SelectMany(c => model.Cells(c, a)?.Values ?? []))];
-            var items = model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", Near(model.ColumnOf(f)), Deciding(model.ColumnOf(f)))).ToList();
+            // Every figure's count, then each distinct denominator of unknown size, settled together. Each is first asked
+            // of its own column and the columns defining subgroups (ColumnRelaxation), growing only where needed.
+            var items = model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", (string?)model.ColumnOf(f))).ToList();
             var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var f in model.Figures.Where(f => !model.HasKnownDenominator(f)))
             {
                 if (!denominatorIndex.ContainsKey(model.DenominatorKey(f)))
                 {
                     denominatorIndex[model.DenominatorKey(f)] = items.Count;
-                    items.Add((model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", Near(null), Deciding(null)));
+                    items.Add((model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null));
                 }
             }
             var settled = RangesOf(solver, kept, items);
@@ -134,7 +124,7 @@ internal sealed class JointCheck
     /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is settled by an
     /// optimisation that starts from the witness reaching it (usually only left to prove that nothing goes further).
     /// </summary>
-    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What, IReadOnlyList<VersionConstraint>? Near, IReadOnlyList<Google.OrTools.Sat.IntVar> Deciding)> items)
+    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What, string? Column)> items)
     {
         if (items.Count == 0 || solver.AnySolution(kept) is not { } first)
         {
@@ -171,42 +161,21 @@ internal sealed class JointCheck
         {
             Observe(high);
         }
-        // Whether the end a witness reaches is the end of the relaxed model (only the versions near the expression):
-        // no solution of all the versions goes further than one of fewer, so the witness's value is the end.
-        // When it goes further, the relaxed optimum's atoms and near cells, fixed in the whole model, either extend to a
-        // solution of every version (a witness reaching the end) or not (the whole model is then asked).
-        bool Reached(int i, long seen, bool maximize, Google.OrTools.Sat.CpSolver witness)
-        {
-            if (items[i].Near is not { } near
-                || solver.Bound(near, items[i].Expression, maximize, $"{items[i].What} among the versions near it", witness) is not { } relaxed)
-            {
-                return false;
-            }
-            if (relaxed.Value == seen)
-            {
-                return true;
-            }
-            if ((solver.Extension(kept, items[i].Deciding.Select(v => (v, relaxed.Solver.Value(v))).ToList(), relaxed.Solver)
-                ?? solver.Reaching(kept, items[i].Expression, relaxed.Value, witness)) is not { } extended)
-            {
-                return false;
-            }
-            Observe(extended);
-            return (maximize ? highs[i] : lows[i]) == relaxed.Value;
-        }
+        // Every other end is asked of a relaxation that grows by columns, told the value a witness already reaches.
+        var relaxation = new ColumnRelaxation(solver, kept);
         var ranges = new List<CountRange>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            if ((item.Bound.IsEmpty || lows[i] != item.Bound.Min) && !Reached(i, lows[i], maximize: false, lowWitness[i]))
+            if (item.Bound.IsEmpty || lows[i] != item.Bound.Min)
             {
-                var (value, witness) = solver.Bound(kept, item.Expression, maximize: false, item.What, lowWitness[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
+                var (value, witness) = relaxation.Optimum(item.Expression, maximize: false, item.What, item.Column, lowWitness[i], lows[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
                 Observe(witness);
                 lows[i] = value;
             }
-            if ((item.Bound.IsEmpty || highs[i] != item.Bound.Max) && !Reached(i, highs[i], maximize: true, highWitness[i]))
+            if (item.Bound.IsEmpty || highs[i] != item.Bound.Max)
             {
-                var (value, witness) = solver.Bound(kept, item.Expression, maximize: true, item.What, highWitness[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
+                var (value, witness) = relaxation.Optimum(item.Expression, maximize: true, item.What, item.Column, highWitness[i], highs[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
                 Observe(witness);
                 highs[i] = value;
             }

@@ -37,19 +37,19 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     }
 
     /// <summary>
-    /// Whether the versions can all hold, asked of the model as exact questions see it (faster to find a solution);
-    /// when they cannot, <see cref="IsFeasible"/> is asked as before, for its core. The answer is the same either way.
+    /// Whether the versions can all hold, asked of a relaxation that grows by columns (<see cref="ColumnRelaxation"/>) on
+    /// the model as exact questions see it (faster to find a solution); when they cannot, <see cref="IsFeasible"/> is
+    /// asked as before, for its core. The answer is the same either way.
     /// </summary>
     public bool Holds(IReadOnlyList<VersionConstraint> on, out IReadOnlyList<VersionConstraint> core)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether the figures can all hold", hint: null, work: null);
-        if (status == CpSolverStatus.Infeasible)
+        if (new ColumnRelaxation(this, on).Optimum(expression: null, maximize: false, "whether the figures can all hold", column: null, hint: null) is { } found)
         {
-            return IsFeasible(on, out core);
+            core = [];
+            _lastFeasible = ([.. on], found.Witness);
+            return true;
         }
-        core = [];
-        _lastFeasible = ([.. on], solver);
-        return true;
+        return IsFeasible(on, out core);
     }
 
     private (List<VersionConstraint> On, CpSolver Solver)? _lastFeasible;
@@ -65,6 +65,13 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
             return last.Solver;
         }
         return IsFeasible(on, out _) ? _lastFeasible!.Value.Solver : null;
+    }
+
+    /// <summary>A solution with the versions switched on, searched from <paramref name="hint"/>; null when there is none.</summary>
+    public CpSolver? Feasible(IReadOnlyList<VersionConstraint> on, string what, CpSolver? hint)
+    {
+        var (status, solver) = RunExact(on, objective: null, maximize: false, what, hint, work: null);
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
     /// <summary>The smallest or largest value of an expression over every solution with the versions switched on; null when there is none.</summary>
@@ -105,28 +112,48 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     }
 
     /// <summary>
-    /// A solution with the versions switched on in which an expression takes a given value, searched from a solution
-    /// found before, or null when none was found (none exists, or the search gave up; the caller then asks the whole
-    /// question instead).
+    /// A solution with the versions switched on and the expression (if any) at a given value, whose variables lie as
+    /// near the given centre as a bounded search finds (sum of distances); null when none was found. Only steers which
+    /// of many solutions is tried next, never an answer of its own.
     /// </summary>
-    public CpSolver? Reaching(IReadOnlyList<VersionConstraint> on, LinearExpr expression, long value, CpSolver hint)
+    public CpSolver? Nearest(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, long value, IReadOnlyList<(IntVar Variable, long Value)> centre, CpSolver? hint)
     {
         var cp = Exact();
-        var index = cp.Model.Constraints.Count;
-        cp.Add(expression == value);
+        var (variables, constraints) = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
+        var distances = new List<IntVar>(centre.Count);
+        var reach = model.Study.Metadata.Sample.High + centre.Select(c => Math.Abs(c.Value)).DefaultIfEmpty(0).Max();
+        if (expression is not null)
+        {
+            cp.Add(expression == value);
+        }
+        foreach (var (variable, target) in centre)
+        {
+            var distance = cp.NewIntVar(0, reach, "");
+            cp.Add(distance >= variable - target);
+            cp.Add(distance >= target - variable);
+            distances.Add(distance);
+        }
         try
         {
-            var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution reaches an end of fewer figures", hint, ReachWork, mayStayOpen: true);
+            var (status, solver) = RunExact(on, LinearExpr.Sum(distances), maximize: false, "a solution near a centre", hint, NearestWork, mayStayOpen: true);
             return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
         }
         finally
         {
-            cp.Model.Constraints.RemoveAt(index);
+            // The copy is shared by every question: the centre's variables and constraints leave it as they came.
+            while (cp.Model.Constraints.Count > constraints)
+            {
+                cp.Model.Constraints.RemoveAt(cp.Model.Constraints.Count - 1);
+            }
+            while (cp.Model.Variables.Count > variables)
+            {
+                cp.Model.Variables.RemoveAt(cp.Model.Variables.Count - 1);
+            }
         }
     }
 
-    /// <summary>Deterministic work allowed for one <see cref="Reaching"/>.</summary>
-    private const double ReachWork = 1.0;
+    /// <summary>Deterministic work allowed for one <see cref="Nearest"/>.</summary>
+    private const double NearestWork = 0.2;
 
     /// <summary>Deterministic work allowed for one <see cref="Witness"/>.</summary>
     private const double WitnessWork = 0.05;
@@ -181,11 +208,13 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         }
         SetObjective(cp, objective, maximize);
         cp.Model.SolutionHint = null;
-        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count == cp.Model.Variables.Count)
+        // A solution of a question with variables of its own (Nearest's) hints the variables the copy shares with it.
+        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count >= Math.Min(cp.Model.Variables.Count, model.Model.Model.Variables.Count))
         {
+            var shared = Math.Min(values.Count, cp.Model.Variables.Count);
             var assignment = new PartialVariableAssignment();
-            assignment.Vars.AddRange(Enumerable.Range(0, values.Count));
-            assignment.Values.AddRange(values);
+            assignment.Vars.AddRange(Enumerable.Range(0, shared));
+            assignment.Values.AddRange(values.Take(shared));
             cp.Model.SolutionHint = assignment;
         }
         var saved = (fix ?? []).Select(v => (Index: v.Variable.GetIndex(), Domain: cp.Model.Variables[v.Variable.GetIndex()].Domain.ToArray())).ToList();

@@ -39,6 +39,7 @@ internal sealed class StudyModel
     private StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns, Subgroups? groups, IReadOnlyDictionary<int, int>? atomSizes)
     {
         Study = study;
+        Rule = rule;
         Redundant = Model.NewBoolVar("value-by-value denominators");
         Figures = study.Figures.Where(f => columns.Contains(ColumnOf(f))).ToList();
         Groups = groups ?? new Subgroups(study, Figures);
@@ -106,6 +107,9 @@ internal sealed class StudyModel
     }
 
     public Study Study { get; }
+
+    /// <summary>The rounding rule every share of the model is read under.</summary>
+    public RoundingRule Rule { get; }
 
     /// <summary>The size of the whole sample: a constant, or an unknown when it is printed only vaguely.</summary>
     public IntVar SampleSize { get; }

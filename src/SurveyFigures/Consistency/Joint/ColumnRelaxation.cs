@@ -1,0 +1,146 @@
+using Google.OrTools.Sat;
+
+namespace SurveyFigures.Consistency.Joint;
+
+/// <summary>
+/// Exact questions (can the kept versions hold, how far can an expression go) asked first of a relaxation that grows by
+/// columns. With the atoms' sizes fixed, a column that defines no subgroup constrains no other column, so a question is
+/// asked of the versions on the subgroups' columns and on the question's own column. The answer's atoms are then tried
+/// in every other column: if each can be filled, the answer extends to a solution of every kept version, and a
+/// relaxation's optimum that a whole solution reaches is the whole model's optimum. If some columns cannot be filled
+/// around those atoms, they join the relaxation and it is asked again. Each round adds a column, so the worst case is
+/// the whole model, asked as before; on studies printed from rows one or two rounds usually settle it.
+/// </summary>
+internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept)
+{
+    private readonly HashSet<string> _structural = solver.Model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+
+    // Every column with a kept version, in the kept versions' order (the order columns join a relaxation in).
+    private readonly List<string> _columns = kept.Select(c => solver.Model.ColumnOf(c.Figure)).Distinct(StringComparer.Ordinal).ToList();
+
+    private readonly HashSet<(string Figure, int Version)> _kept = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
+
+    /// <summary>Columns that joined a relaxation over all questions asked so far (the benchmark reports it).</summary>
+    public int ColumnsAdded { get; private set; }
+
+    /// <summary>
+    /// The smallest or largest value of <paramref name="expression"/> (any solution when null) over every solution of the
+    /// kept versions, and a solution reaching it; null when the kept versions have no solution. <paramref name="column"/>
+    /// is the expression's own column (null for a denominator, which only the subgroups' columns decide);
+    /// <paramref name="seen"/>, a value a solution already reaches, is the answer as soon as a relaxation cannot pass it.
+    /// </summary>
+    public (long Value, CpSolver Witness)? Optimum(LinearExpr? expression, bool maximize, string what, string? column, CpSolver? hint, long? seen = null)
+    {
+        var active = new HashSet<string>(_structural, StringComparer.Ordinal);
+        if (column is not null)
+        {
+            active.Add(column);
+        }
+        while (true)
+        {
+            var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
+            if (near.Count == kept.Count)
+            {
+                return Ask(kept, expression, maximize, what, hint);
+            }
+            if (Ask(near, expression, maximize, $"{what} among the versions of {active.Count} columns", hint) is not { } relaxed)
+            {
+                return null;
+            }
+            if (relaxed.Value == seen && hint is not null)
+            {
+                return (relaxed.Value, hint);
+            }
+            if (Extend(relaxed.Witness, active) is { } whole)
+            {
+                return (relaxed.Value, whole);
+            }
+            // The optimum's atoms are often extreme (an empty corner where the other columns need respondents): the
+            // atoms of a solution at the same value nearest a centre are tried before growing the relaxation. The centre
+            // is a solution of every version when one is known, else the atoms independence gives the subgroups' sizes
+            // (NearIndependence).
+            var nearest = hint is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness) ?? relaxed.Witness;
+            if (nearest != relaxed.Witness && Extend(nearest, active) is { } nearWhole)
+            {
+                return (relaxed.Value, nearWhole);
+            }
+            var atoms = solver.Model.Atoms.ToDictionary(a => a.Key, a => (int)nearest.Value(a.Value));
+            var failing = _columns.Where(c => !active.Contains(c) && !Fills(c, atoms)).ToList();
+            // Every column fills alone around these atoms yet not all together: something ties columns beyond the atoms,
+            // so the relaxation cannot be trusted to grow to an answer; the whole model is asked.
+            ColumnsAdded += failing.Count == 0 ? _columns.Count - active.Count : failing.Count;
+            active.UnionWith(failing.Count == 0 ? _columns : failing);
+        }
+    }
+
+    /// <summary>
+    /// A relaxed solution at the relaxed optimum whose atoms are near those the subgroups' sizes give if independent.
+    /// The sizes are first taken from a solution nearest equal atoms, so that subgroups no figure sizes get a middle
+    /// size rather than the solver's first choice (often none or everybody).
+    /// </summary>
+    private CpSolver NearIndependence(IReadOnlyList<VersionConstraint> near, LinearExpr? expression, (long Value, CpSolver Witness) relaxed)
+    {
+        var atoms = solver.Model.Atoms.Values.ToList();
+        var equal = solver.Model.Study.Metadata.Sample.Low / Math.Max(1, atoms.Count);
+        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness) ?? relaxed.Witness;
+        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced) ?? balanced;
+    }
+
+    /// <summary>
+    /// Whether a column's kept versions can hold with the atoms at the given sizes, asked of a model of that column alone
+    /// (with the atoms fixed, no other column constrains it; the reconstruction solves columns the same way).
+    /// </summary>
+    private bool Fills(string column, IReadOnlyDictionary<int, int> atomSizes)
+    {
+        var model = StudyModel.OfColumn(solver.Model.Study, solver.Model.Rule, (f, i) => _kept.Contains((f.Id, i)), column, solver.Model.Groups, atomSizes);
+        return new ModelSolver(model, JointCheck.Budget).Feasible(model.Constraints, $"whether column {column} fills around the atoms", hint: null) is not null;
+    }
+
+    /// <summary>A solution of every kept version with the atoms and the relaxation's cells of a relaxed solution, or null.</summary>
+    private CpSolver? Extend(CpSolver relaxed, IReadOnlySet<string> active)
+    {
+        var cells = solver.Model.Atoms.Keys.SelectMany(a => active.SelectMany(c => solver.Model.Cells(c, a)?.Values ?? []));
+        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))], relaxed);
+    }
+
+    private List<(IntVar Variable, long Value)> Atoms(CpSolver solution) => solver.Model.Atoms.Values.Select(v => (v, solution.Value(v))).ToList();
+
+    /// <summary>
+    /// The atoms' sizes if the subgroups of different columns were independent, given the subgroups' sizes in a
+    /// solution: each atom gets the sample times, for each column's subgroups within one scope, the share of the scope
+    /// holding the atom's value (or none of them). Whole numbers, rounded down; only a target for <see cref="ModelSolver.Nearest"/>.
+    /// </summary>
+    private List<(IntVar Variable, long Value)> IndependentAtoms(CpSolver solution)
+    {
+        var groups = solver.Model.Groups;
+        var size = groups.Atoms.ToDictionary(a => a, a => solution.Value(solver.Model.Atoms[a]));
+        long Within(Func<int, bool> inside) => groups.Atoms.Where(inside).Sum(a => size[a]);
+        var families = groups.Sets.Select((set, index) => (Key: $"{set.Column}|{string.Join(',', set.Scope)}", Index: index))
+            .GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.Select(s => s.Index).ToList()).ToList();
+        var all = Within(_ => true);
+        return groups.Atoms.Select(atom =>
+        {
+            var share = all;
+            foreach (var family in families)
+            {
+                var scope = groups.Sets[family[0]].Scope;
+                var ofScope = Within(a => Subgroups.Within(a, scope));
+                if (!Subgroups.Within(atom, scope) || ofScope == 0)
+                {
+                    continue;
+                }
+                var held = family.Where(i => (atom & (1 << i)) != 0).ToList();
+                var part = held.Count > 0
+                    ? Within(a => (a & (1 << held[0])) != 0)
+                    : ofScope - family.DistinctBy(i => groups.Sets[i].Value).Sum(i => Within(a => (a & (1 << i)) != 0));
+                share = share * Math.Max(0, part) / ofScope;
+            }
+            return (solver.Model.Atoms[atom], share);
+        }).ToList();
+    }
+
+    private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what, CpSolver? hint) =>
+        expression is null
+            ? solver.Feasible(on, what, hint) is { } any ? (0, any) : null
+            : solver.Bound(on, expression, maximize, what, hint);
+}

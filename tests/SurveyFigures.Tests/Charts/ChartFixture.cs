@@ -12,19 +12,23 @@ namespace SurveyFigures.Tests.Charts;
 /// <summary>
 /// Fixture studies under tests/Fixtures, analysed once for all chart tests, and helpers to read a chart back from its
 /// JSON. A barometer with a composition, a subgroup base, a verbal figure and two sources; a survey of another
-/// population without a composition, with a figure whose feasible range lies wholly below its printed value. Their
-/// rows are generated in memory (the generator is deterministic), so nothing under data/ changes what a chart test sees.
+/// population without a composition, with a figure whose feasible range lies wholly below its printed value; and a
+/// later edition of the barometer. Their rows are generated in memory (the generator is deterministic), so nothing
+/// under data/ changes what a chart test sees.
 /// </summary>
 internal static class ChartFixture
 {
     public const string BarometerId = "chart-barometer";
     public const string SurveyId = "chart-secretariats";
+    public const string LaterEditionId = "chart-barometer-later";
 
     private static readonly Lazy<StudyAnalysis> LazyBarometer = new(() => Analyse(BarometerId));
     private static readonly Lazy<StudyAnalysis> LazySurvey = new(() => Analyse(SurveyId));
+    private static readonly Lazy<StudyAnalysis> LazyLaterEdition = new(() => Analyse(LaterEditionId));
 
     public static StudyAnalysis Barometer => LazyBarometer.Value;
     public static StudyAnalysis Survey => LazySurvey.Value;
+    public static StudyAnalysis LaterEdition => LazyLaterEdition.Value;
     public static IReadOnlyList<StudyAnalysis> Both => [Barometer, Survey];
 
     /// <summary>A fresh analysis of a fixture study, on rows generated under its own rule.</summary>

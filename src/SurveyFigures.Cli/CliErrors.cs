@@ -13,7 +13,7 @@ internal static class CliErrors
             action();
             return 0;
         }
-        catch (Exception e) when (e is DataFileException or ReconstructionConflictException or SurveyFigures.Consistency.Joint.ModelUnsettledException or ArgumentException or UsageException or OutputException or InvalidOperationException or DirectoryNotFoundException)
+        catch (Exception e) when (e is DataFileException or ReconstructionConflictException or SurveyFigures.Consistency.Joint.ModelUnsettledException or ArgumentException or UsageException or SurveyFigures.MainJob.OutputException or InvalidOperationException or DirectoryNotFoundException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SurveyFigures.MainJob;
 
 namespace SurveyFigures.Cli;
 
@@ -14,11 +15,8 @@ internal static class NotebookStage
 {
     public const string RunnerAssembly = "SurveyFigures.NotebookRunner.dll";
 
-    /// <summary>Whether every notebook ran, and the executed copies this run wrote (a failed notebook's copy shows its error).</summary>
-    public sealed record Result(bool Ok, IReadOnlyList<string> Written);
-
     /// <summary>
-    /// Starts the runners and returns at once: the caller writes figures.csv and the report meanwhile (the notebooks
+    /// Starts the runners and returns at once: the main job writes figures.csv and the report meanwhile (the notebooks
     /// read neither), then calls <see cref="Running.Finish"/>. Null when there is no notebook to execute.
     /// </summary>
     public static Running? Start(string root, IReadOnlyList<string> studyIds)
@@ -67,7 +65,7 @@ internal static class NotebookStage
 
     /// <summary>Runner processes under way. Disposing without <see cref="Finish"/> (the main job failed meanwhile)
     /// still waits for them: nothing is left running or half-written when the command returns.</summary>
-    public sealed class Running : IDisposable
+    public sealed class Running : INotebookRun
     {
         private readonly string outputFolder;
         private readonly IReadOnlyList<string> copies;
@@ -78,16 +76,15 @@ internal static class NotebookStage
             (this.outputFolder, this.copies, this.runs) = (outputFolder, copies, runs);
 
         /// <summary>Waits for every runner and prints their lines in notebook order, whatever finished first.</summary>
-        public Result Finish(StageClock clock)
+        public NotebookOutcome Finish()
         {
             Console.WriteLine($"Executing {copies.Count} notebook(s) into {outputFolder}/ with the headless runner, side by side:");
             foreach (var run in runs)
             {
                 run.WaitAndPrint();
             }
-            // Wall time from the runners' start to the last one's end, partly spent beside figures.csv and the report.
-            clock.Add($"notebooks ({copies.Count}, {runs.Count} processes)", watch.Elapsed);
-            return new Result(runs.All(r => r.ExitCode == 0), copies.Where(File.Exists).ToList());
+            return new NotebookOutcome(runs.All(r => r.ExitCode == 0), copies.Where(File.Exists).ToList(),
+                $"notebooks ({copies.Count}, {runs.Count} processes)", watch.Elapsed);
         }
 
         public void Dispose()

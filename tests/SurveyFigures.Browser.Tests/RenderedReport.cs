@@ -40,12 +40,13 @@ public sealed partial class RenderedReport : IDisposable
     }
 
     public string Root { get; }
-    public IReadOnlyList<StudyAnalysis> Analyses { get; }
-    public ReportDocument Report { get; }
+    // Internal, as the library types they hold are: the tests of this assembly read them, xunit needs only the class public.
+    internal IReadOnlyList<StudyAnalysis> Analyses { get; }
+    internal ReportDocument Report { get; }
     public string PagePath { get; }
 
     /// <summary>Chromium, or a failed test saying how to install it (CI installs it; a missing browser must not pass silently).</summary>
-    public static HeadlessChromium Chromium => HeadlessChromium.TryFind(TimeSpan.FromSeconds(90))
+    internal static HeadlessChromium Chromium => HeadlessChromium.TryFind(TimeSpan.FromSeconds(90))
         ?? throw new Xunit.Sdk.XunitException(HeadlessChromium.InstallHint);
 
     public string EnglishDom => _english.Value;

@@ -1,4 +1,4 @@
-using SurveyFigures.NotebookRunner.Tests.Support;
+using SurveyFigures.NotebookTesting;
 
 namespace SurveyFigures.NotebookRunner.Tests;
 

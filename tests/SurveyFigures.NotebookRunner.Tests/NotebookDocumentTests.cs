@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using SurveyFigures.NotebookRunner.Tests.Support;
+using SurveyFigures.NotebookTesting;
 
 namespace SurveyFigures.NotebookRunner.Tests;
 

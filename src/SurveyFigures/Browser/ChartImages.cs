@@ -11,7 +11,7 @@ namespace SurveyFigures.Browser;
 /// one offline page runs <c>Plotly.toImage</c> on every chart and writes each data URL into the DOM, which is dumped,
 /// decoded and written atomically.
 /// </summary>
-public static partial class ChartImages
+internal static partial class ChartImages
 {
     public const int Width = 1400;
     private const string Marker = "survey-figures-image";

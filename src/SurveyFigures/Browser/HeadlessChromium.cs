@@ -4,14 +4,14 @@ using SurveyFigures.Io;
 namespace SurveyFigures.Browser;
 
 /// <summary>What one Chromium run printed: its exit code, standard output (the DOM, with --dump-dom) and standard error.</summary>
-public sealed record ChromiumRun(int ExitCode, string Stdout, string Stderr);
+internal sealed record ChromiumRun(int ExitCode, string Stdout, string Stderr);
 
 /// <summary>
 /// Drives headless Chromium (Debian package <c>chromium</c>): dumps a page's DOM after its scripts ran, or takes a
 /// screenshot. Each run gets a fresh profile folder, no network services, and a time limit after which the whole
 /// process tree is killed. The one place in the solution that starts a browser.
 /// </summary>
-public sealed class HeadlessChromium
+internal sealed class HeadlessChromium
 {
     /// <summary>What to do when no Chromium is found.</summary>
     public const string InstallHint =

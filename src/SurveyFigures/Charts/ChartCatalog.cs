@@ -5,7 +5,7 @@ using SurveyFigures.Pipeline;
 namespace SurveyFigures.Charts;
 
 /// <summary>A chart a notebook or report shows, with a stable key ("question:usage", "composition", …) and its title.</summary>
-public sealed record ChartEntry(string Key, ChartTitle Title, GenericChart Chart)
+internal sealed record ChartEntry(string Key, ChartTitle Title, GenericChart Chart)
 {
     /// <summary>The plotly figure JSON (see <see cref="ChartRendering.ToJson"/>).</summary>
     public string ToJson() => ChartRendering.ToJson(Chart);

@@ -1,7 +1,7 @@
 namespace SurveyFigures.Charts;
 
 /// <summary>A chart's title: the main line ("PulseLife barometer — Barriers to use") and a subtitle (the base sizes, the order used).</summary>
-public sealed record ChartTitle(string Main, string Subtitle)
+internal sealed record ChartTitle(string Main, string Subtitle)
 {
     /// <summary>One line of plain text, for lists and headings: "Main (Subtitle)".</summary>
     public string Text => Subtitle.Length == 0 ? Main : $"{Main} ({Subtitle})";

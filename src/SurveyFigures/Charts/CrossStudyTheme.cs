@@ -3,10 +3,10 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Charts;
 
 /// <summary>One row of data/cross-study-themes.csv: a figure of one study filed under a theme, with a note on what it measures.</summary>
-public sealed record CrossStudyFigure(string Theme, string Study, string Figure, LocalizedText Note, long Line);
+internal sealed record CrossStudyFigure(string Theme, string Study, string Figure, LocalizedText Note, long Line);
 
 /// <summary>A theme both studies touch (training, time saved…), with the figures of each study filed under it, in file order.</summary>
-public sealed record CrossStudyTheme(string Id, LocalizedText Label, IReadOnlyList<CrossStudyFigure> Figures)
+internal sealed record CrossStudyTheme(string Id, LocalizedText Label, IReadOnlyList<CrossStudyFigure> Figures)
 {
     /// <summary>The studies the theme draws on, in order of first mention.</summary>
     public IReadOnlyList<string> Studies => Figures.Select(f => f.Study).Distinct(StringComparer.Ordinal).ToList();

@@ -8,7 +8,7 @@ namespace SurveyFigures.Charts;
 /// of that study, each theme has one label and draws on at least two studies. Errors name the file, line, column,
 /// value and what was expected.
 /// </summary>
-public static class CrossStudyThemesReader
+internal static class CrossStudyThemesReader
 {
     public const string FileName = "cross-study-themes.csv";
 

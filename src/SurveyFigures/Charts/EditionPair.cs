@@ -3,7 +3,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Charts;
 
 /// <summary>How far a figure of one edition of a barometer can be set against a figure of another edition.</summary>
-public enum Comparability
+internal enum Comparability
 {
     /// <summary>The same question put to the same population: the two values may be read as a change over time.</summary>
     SameQuestion,
@@ -16,7 +16,7 @@ public enum Comparability
 }
 
 /// <summary>One row of data/editions.csv: a figure of an earlier edition, a figure of a later one, and how comparable the two are.</summary>
-public sealed record EditionPair(
+internal sealed record EditionPair(
     string Series,
     LocalizedText Label,
     string EarlierStudy,

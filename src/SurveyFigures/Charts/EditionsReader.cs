@@ -8,7 +8,7 @@ namespace SurveyFigures.Charts;
 /// studies loaded, both figures in their ledgers, two different studies, a known comparability. Errors name the file,
 /// line, column, value and what was expected.
 /// </summary>
-public static class EditionsReader
+internal static class EditionsReader
 {
     public const string FileName = "editions.csv";
 

@@ -9,7 +9,7 @@ namespace SurveyFigures.Consistency;
 /// that cannot all hold and the counts each figure can have given the others. What the joint model cannot say, the
 /// printed sums say: shares that hold only because rounded shares need not add up to 100.
 /// </summary>
-public static class ConsistencyChecker
+internal static class ConsistencyChecker
 {
     public static IReadOnlyList<FigureCheck> Check(Study study, RoundingRule rule)
     {

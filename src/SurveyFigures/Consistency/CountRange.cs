@@ -1,7 +1,7 @@
 namespace SurveyFigures.Consistency;
 
 /// <summary>A contiguous range of whole counts, possibly empty (when Min &gt; Max).</summary>
-public readonly record struct CountRange(int Min, int Max)
+internal readonly record struct CountRange(int Min, int Max)
 {
     public static readonly CountRange Empty = new(1, 0);
 

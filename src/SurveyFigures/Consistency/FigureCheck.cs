@@ -6,7 +6,7 @@ namespace SurveyFigures.Consistency;
 /// The checks on one printed figure: the base sizes it may be a share of, the counts that print as it,
 /// and the verdict with its reasons in words.
 /// </summary>
-public sealed record FigureCheck(Figure Figure, IReadOnlyList<int> BaseSizes, CountRange Feasible, Verdict Verdict, IReadOnlyList<string> Reasons)
+internal sealed record FigureCheck(Figure Figure, IReadOnlyList<int> BaseSizes, CountRange Feasible, Verdict Verdict, IReadOnlyList<string> Reasons)
 {
     public string Reason => string.Join(" ", Reasons);
 

@@ -6,7 +6,7 @@ namespace SurveyFigures.Consistency;
 /// One reading of an ambiguous nested figure ("88 %, dont 70 %"): what it is a share of, the counts it
 /// allows, and what it implies as a share of the whole base and of the parent.
 /// </summary>
-public sealed record ReadingOutcome(
+internal sealed record ReadingOutcome(
     Figure Figure,
     NestedDenominator Reading,
     bool Chosen,

@@ -1,7 +1,7 @@
 namespace SurveyFigures.Consistency;
 
 /// <summary>What the arithmetic says of a printed figure, from the ledger alone.</summary>
-public enum Verdict
+internal enum Verdict
 {
     /// <summary>Some whole count prints as the figure under the study's declared rounding rule, and every joint check it takes part in holds.</summary>
     Consistent,

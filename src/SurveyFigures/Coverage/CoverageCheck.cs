@@ -8,7 +8,7 @@ namespace SurveyFigures.Coverage;
 /// section it sits in with the same value, or an exclusion with its reason; and each version citing a section must be
 /// printed there.
 /// </summary>
-public static class CoverageCheck
+internal static class CoverageCheck
 {
     public static IReadOnlyList<SourceCoverage> Check(Study study, IReadOnlyList<LoadedSourceText> texts) =>
         texts.Select(t => Check(study, t)).ToList();

@@ -7,7 +7,7 @@ namespace SurveyFigures.Coverage;
 /// What a printed percentage looks like in its sentence, so a coverage check can suggest the ledger kind
 /// (single, multi, nested, verbal) a missing figure would need.
 /// </summary>
-public enum GuessedKind
+internal enum GuessedKind
 {
     /// <summary>A percentage standing on its own in its sentence.</summary>
     Single,
@@ -35,7 +35,7 @@ public enum GuessedKind
 /// <param name="Sentence">The sentence holding the finding, whitespace collapsed and trimmed.</param>
 /// <param name="Guess">The ledger kind the finding's surroundings suggest.</param>
 /// <param name="Before">Up to <see cref="PercentScanner.BeforeLength"/> characters of its sentence just before it, whitespace collapsed: the words that may qualify it ("près de").</param>
-public sealed record PercentFinding(string Printed, decimal? Value, int Decimals, bool Verbal, int Line, int Column, string Sentence, GuessedKind Guess, string Before = "");
+internal sealed record PercentFinding(string Printed, decimal? Value, int Decimals, bool Verbal, int Line, int Column, string Sentence, GuessedKind Guess, string Before = "");
 
 /// <summary>
 /// Finds every percentage printed in a French plain-text source (digits with "%", "pour cent", and fractions

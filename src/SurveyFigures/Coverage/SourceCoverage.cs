@@ -3,20 +3,20 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Coverage;
 
 /// <summary>How a percentage found in a source text is accounted for: by the ledger figures that cite it there, or by an exclusion.</summary>
-public sealed record CoverageFinding(PercentFinding Finding, string? Section, IReadOnlyList<string> Figures, CoverageExclusion? Exclusion)
+internal sealed record CoverageFinding(PercentFinding Finding, string? Section, IReadOnlyList<string> Figures, CoverageExclusion? Exclusion)
 {
     public bool Accounted => Figures.Count > 0 || Exclusion is not null;
 }
 
 /// <summary>A ledger version that cites a section of a text where that section prints no such value.</summary>
-public sealed record CoverageMiss(Figure Figure, PrintedVersion Version, SourceLocator Locator, string Why);
+internal sealed record CoverageMiss(Figure Figure, PrintedVersion Version, SourceLocator Locator, string Why);
 
 /// <summary>
 /// The coverage of one source text: every percentage the scanner finds in it, each matched to ledger figures (by value
 /// and by the section their locator names) or to an exclusion; the ledger versions the text does not bear out; and
 /// exclusions that no longer match anything.
 /// </summary>
-public sealed record SourceCoverage(
+internal sealed record SourceCoverage(
     string StudyId,
     StudySource Source,
     string File,

@@ -4,7 +4,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Coverage;
 
 /// <summary>A source text as found in the source-text folder: present and unchanged (with its text), or absent.</summary>
-public sealed record LoadedSourceText(StudySource Source, SourceText Declared, string? Text)
+internal sealed record LoadedSourceText(StudySource Source, SourceText Declared, string? Text)
 {
     public bool Available => Text is not null;
 }
@@ -14,7 +14,7 @@ public sealed record LoadedSourceText(StudySource Source, SourceText Declared, s
 /// copy is a note (the address still says where the document is); a copy whose hash differs is an error: the document
 /// changed under us, and every figure and exclusion that points into it must be checked again.
 /// </summary>
-public static class SourceTextLoader
+internal static class SourceTextLoader
 {
     public static IReadOnlyList<LoadedSourceText> Load(Study study, string folder)
     {

@@ -9,7 +9,7 @@ namespace SurveyFigures.Data;
 /// point at the exact line. Accepts UTF-8 with or without a byte order mark and a comma or
 /// semicolon separator (French spreadsheets export semicolons); rejects anything else clearly.
 /// </summary>
-public sealed class CsvTable
+internal sealed class CsvTable
 {
     private readonly Dictionary<string, int> _index;
 
@@ -211,4 +211,4 @@ public sealed class CsvTable
 }
 
 /// <summary>One record of a CSV file and the line it starts on.</summary>
-public sealed record CsvLine(long Number, IReadOnlyList<string> Fields);
+internal sealed record CsvLine(long Number, IReadOnlyList<string> Fields);

@@ -9,7 +9,7 @@ namespace SurveyFigures.Pipeline;
 /// Everything computed for one study, kept apart by nature: the published figures (the ledger),
 /// the respondent rows the analysis ran on (synthetic or real, as study.json says), and the computed results.
 /// </summary>
-public sealed record StudyAnalysis(
+internal sealed record StudyAnalysis(
     Study Study,
     RespondentTable Respondents,
     IReadOnlyList<FigureCheck> Checks,

@@ -10,7 +10,7 @@ namespace SurveyFigures.Recomputation;
 /// the share and interval are the weighted ones, <see cref="Feasible"/> is empty (counts do not apply) and
 /// <see cref="Weighted"/> holds the rest.
 /// </summary>
-public sealed record FigureResult(
+internal sealed record FigureResult(
     string StudyId,
     Figure Figure,
     int BaseN,

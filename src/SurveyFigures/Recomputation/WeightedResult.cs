@@ -8,7 +8,7 @@ namespace SurveyFigures.Recomputation;
 /// base, the unweighted share shown beside the weighted one, the design-based estimate (n_eff, design effect) and the
 /// interval method used.
 /// </summary>
-public sealed record WeightedResult(BigInteger ItemWeight, BigInteger BaseWeight, decimal UnweightedPercent, DesignEstimate Estimate, WeightedIntervalMethod Method)
+internal sealed record WeightedResult(BigInteger ItemWeight, BigInteger BaseWeight, decimal UnweightedPercent, DesignEstimate Estimate, WeightedIntervalMethod Method)
 {
     /// <summary>Kish's effective sample size of the base, (Σw)²/Σw².</summary>
     public double KishEffectiveSize => Estimate.KishEffectiveSize;

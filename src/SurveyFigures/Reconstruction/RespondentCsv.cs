@@ -5,7 +5,7 @@ using SurveyFigures.Io;
 namespace SurveyFigures.Reconstruction;
 
 /// <summary>Reads and writes respondents.csv. Writing is byte-stable: UTF-8 without BOM, comma, "\n", columns in ledger order.</summary>
-public static class RespondentCsv
+internal static class RespondentCsv
 {
     public static void Write(RespondentTable table, string path) =>
         AtomicFile.Write(path, stream =>

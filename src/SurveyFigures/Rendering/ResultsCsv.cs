@@ -11,7 +11,7 @@ using SurveyFigures.Statistics;
 namespace SurveyFigures.Rendering;
 
 /// <summary>Writes the computed results as CSV: percentages from 0 to 100 with a dot, UTF-8, "\n", atomically.</summary>
-public static class ResultsCsv
+internal static class ResultsCsv
 {
     /// <summary>Writes every result of every study, in study then ledger order.</summary>
     public static void Write(IEnumerable<StudyAnalysis> analyses, string path)

@@ -10,7 +10,7 @@ using SurveyFigures.Views;
 namespace SurveyFigures.Rendering;
 
 /// <summary>The plain-text table the main job prints: one line per figure, aligned columns.</summary>
-public static class SummaryTable
+internal static class SummaryTable
 {
     public static string Format(StudyAnalysis analysis)
     {

@@ -6,14 +6,14 @@ using SurveyFigures.Pipeline;
 namespace SurveyFigures.Report;
 
 /// <summary>The report page and the charts it draws (in page order, both languages).</summary>
-public sealed record ReportDocument(string Html, IReadOnlyList<ReportChart> Charts);
+internal sealed record ReportDocument(string Html, IReadOnlyList<ReportChart> Charts);
 
 /// <summary>
 /// artifacts/report.html: one self-contained page (plotly.js inlined once, nothing fetched) with, for each study, its
 /// header, every figure grouped by question, the consistency findings and every chart, then the cross-study chart;
 /// all in French and English behind a switch. Deterministic: the same analyses give the same bytes.
 /// </summary>
-public static class ReportBuilder
+internal static class ReportBuilder
 {
     public const string FileName = "report.html";
 

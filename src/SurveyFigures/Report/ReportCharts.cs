@@ -10,7 +10,7 @@ namespace SurveyFigures.Report;
 /// chart), <see cref="DivId"/> its stable element id, <see cref="FileStem"/> the path (without extension, '/'-separated)
 /// its static images get under artifacts/figures.
 /// </summary>
-public sealed record ReportChart(string? StudyId, Language Language, ChartEntry Entry, string DivId, string FileStem);
+internal sealed record ReportChart(string? StudyId, Language Language, ChartEntry Entry, string DivId, string FileStem);
 
 /// <summary>Every chart the report shows: for each study <see cref="ChartCatalog.For"/> in both languages, then the cross-study chart.</summary>
 internal static class ReportCharts

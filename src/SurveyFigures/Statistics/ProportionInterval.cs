@@ -12,7 +12,7 @@ namespace SurveyFigures.Statistics;
 /// bound is 0 when k = 0 and the upper bound is 1 when k = n (Brown, Cai &amp; DasGupta 2001), which statsmodels
 /// does not do. See tests/SurveyFigures.Tests/Statistics/reference/make_interval_references.py.
 /// </remarks>
-public readonly record struct ProportionInterval(double Low, double High)
+internal readonly record struct ProportionInterval(double Low, double High)
 {
     private static readonly (IntervalMethod Method, string Name)[] Names =
     [

@@ -259,7 +259,7 @@ internal sealed class SurveyDesign
 /// A weighted proportion with what its intervals need: the estimate, its design-based variance, the rows and the
 /// design's degrees of freedom, and Kish's effective sample size (Σw)²/Σw².
 /// </summary>
-public readonly record struct DesignEstimate(double Proportion, double Variance, int Rows, int DegreesOfFreedom, double KishEffectiveSize)
+internal readonly record struct DesignEstimate(double Proportion, double Variance, int Rows, int DegreesOfFreedom, double KishEffectiveSize)
 {
     /// <summary>
     /// The design effect, as <c>svymean(..., deff = "replace")</c>: the variance over that of a simple random sample

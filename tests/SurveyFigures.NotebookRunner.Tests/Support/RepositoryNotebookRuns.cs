@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SurveyFigures.NotebookTesting;
 
 namespace SurveyFigures.NotebookRunner.Tests.Support;
 

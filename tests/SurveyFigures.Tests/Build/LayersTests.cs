@@ -7,19 +7,21 @@ namespace SurveyFigures.Tests.Build;
 /// The library's namespaces in two layers, read from the compiled assembly (every reference in signatures and method
 /// bodies, by NetArchTest): a core that reads data, checks, computes and reconstructs, and views that word, format and
 /// render it. Views use the core, never the reverse, and no two namespaces depend on each other through any path, so
-/// each can be read, and changed, from its dependencies up.
+/// each can be read, and changed, from its dependencies up. The main job sits above both (it writes the views' outputs
+/// from the core's results), and nothing in the library uses it.
 /// </summary>
 public class LayersTests
 {
     private static readonly string[] Core = ["Data", "Statistics", "Consistency", "Coverage", "Reconstruction", "Recomputation", "Pipeline", "Io"];
     private static readonly string[] ViewLayer = ["Formatting", "Views", "Charts", "Rendering", "Report", "NotebookBackend", "Browser"];
+    private static readonly string[] JobLayer = ["MainJob"];
 
     private static readonly Lazy<Dictionary<string, SortedSet<string>>> Dependencies = new(Read);
 
     [Fact]
     public void Every_namespace_of_the_library_is_in_a_layer()
     {
-        var placed = Core.Concat(ViewLayer).ToHashSet(StringComparer.Ordinal);
+        var placed = Core.Concat(ViewLayer).Concat(JobLayer).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(Dependencies.Value.Keys, n => !placed.Contains(n));
         // The reading sees references: views do use the core.
         Assert.Contains("Pipeline", Dependencies.Value["Charts"]);
@@ -30,6 +32,15 @@ public class LayersTests
     {
         var wrong = Core.SelectMany(c => Dependencies.Value.GetValueOrDefault(c, []).Where(ViewLayer.Contains).Select(v => $"{c} -> {v}")).ToList();
         Assert.True(wrong.Count == 0, "core namespaces that use views: " + string.Join(", ", wrong));
+    }
+
+    [Fact]
+    public void Nothing_in_the_library_depends_on_the_main_job()
+    {
+        // The reading sees the job's references: it writes the report.
+        Assert.Contains("Report", Dependencies.Value["MainJob"]);
+        var wrong = Core.Concat(ViewLayer).SelectMany(n => Dependencies.Value.GetValueOrDefault(n, []).Where(JobLayer.Contains).Select(j => $"{n} -> {j}")).ToList();
+        Assert.True(wrong.Count == 0, "namespaces that use the main job: " + string.Join(", ", wrong));
     }
 
     [Fact]

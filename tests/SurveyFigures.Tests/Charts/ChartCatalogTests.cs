@@ -9,8 +9,8 @@ public class ChartCatalogTests
     [Fact]
     public void Lists_Composition_EveryQuestionGroup_Overview_Consistency()
     {
-        var keys = ChartCatalog.For(PulseLifeAnalysis, Language.En).Select(e => e.Key).ToList();
-        var questions = PulseLifeAnalysis.Study.Figures.Select(f => f.Question).Distinct().Where(q => !q.StartsWith("sample-", StringComparison.Ordinal));
+        var keys = ChartCatalog.For(Barometer, Language.En).Select(e => e.Key).ToList();
+        var questions = Barometer.Study.Figures.Select(f => f.Question).Distinct().Where(q => !q.StartsWith("sample-", StringComparison.Ordinal));
         Assert.Equal(["composition", .. questions.Select(q => "question:" + q), "overview", "consistency"], keys);
         Assert.DoesNotContain(keys, k => k.StartsWith("question:sample-", StringComparison.Ordinal));
     }
@@ -18,23 +18,24 @@ public class ChartCatalogTests
     [Fact]
     public void StudyWithoutComposition_HasNoCompositionEntry()
     {
-        // Lifen's ledger has no sample-* question, so its charts start with the first question group.
-        var keys = ChartCatalog.For(LifenAnalysis, Language.Fr).Select(e => e.Key).ToList();
-        var questions = LifenAnalysis.Study.Figures.Select(f => f.Question).Distinct();
+        // The survey's ledger has no sample-* question, so its charts start with the first question group.
+        var keys = ChartCatalog.For(Survey, Language.Fr).Select(e => e.Key).ToList();
+        var questions = Survey.Study.Figures.Select(f => f.Question).Distinct();
         Assert.Equal([.. questions.Select(q => "question:" + q), "overview", "consistency"], keys);
     }
 
     [Fact]
     public void Titles_MatchTheChartTitles()
     {
-        foreach (var entry in ChartCatalog.For(PulseLifeAnalysis, Language.Fr))
+        var study = Barometer.Study;
+        foreach (var entry in ChartCatalog.For(Barometer, Language.Fr))
         {
-            Assert.StartsWith("Baromètre PulseLife — ", entry.Title.Main);
-            Assert.Contains("n = 760", entry.Title.Text);
+            Assert.StartsWith($"{study.Metadata.ShortTitle.Fr} — ", entry.Title.Main);
+            Assert.Contains($"n = {study.Metadata.SampleSize}", entry.Title.Text);
             Assert.StartsWith(entry.Title.Main, Title(Json(entry.Chart)));
         }
-        var usage = ChartCatalog.For(PulseLifeAnalysis, Language.En).Single(e => e.Key == ChartCatalog.QuestionKey("usage"));
-        Assert.Equal("PulseLife barometer — Use of digital tools and how often (n = 760)", usage.Title.Text);
+        var usage = ChartCatalog.For(Barometer, Language.En).Single(e => e.Key == ChartCatalog.QuestionKey("usage"));
+        Assert.Equal($"{study.Metadata.ShortTitle.En} — {study.QuestionLabel("usage").En} (n = {study.Metadata.SampleSize})", usage.Title.Text);
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public class ChartCatalogTests
     public void A_chart_key_the_study_lacks_is_an_error_listing_the_keys_it_has()
     {
         // Copying one study's notebook to another: the first question the other study lacks says what it has instead.
-        var e = Assert.Throws<ArgumentException>(() => ChartCatalog.Entry(LifenAnalysis, "question:usage", Language.En));
+        var e = Assert.Throws<ArgumentException>(() => ChartCatalog.Entry(Survey, "question:usage", Language.En));
         Assert.Contains("unknown chart 'question:usage'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("question:segur", e.Message);
+        Assert.All(ChartCatalog.For(Survey, Language.En), entry => Assert.Contains(entry.Key, e.Message, StringComparison.Ordinal));
     }
 }

@@ -4,31 +4,46 @@ using SurveyFigures.Charts;
 using SurveyFigures.Data;
 using SurveyFigures.Pipeline;
 using SurveyFigures.Recomputation;
+using SurveyFigures.Reconstruction;
+using SurveyFigures.Tests.Support;
 
 namespace SurveyFigures.Tests.Charts;
 
-/// <summary>The two studies, analysed once for all chart tests, and helpers to read a chart back from its JSON.</summary>
+/// <summary>
+/// Fixture studies under tests/Fixtures, analysed once for all chart tests, and helpers to read a chart back from its
+/// JSON. A barometer with a composition, a subgroup base, a verbal figure and two sources; a survey of another
+/// population without a composition, with a figure whose feasible range lies wholly below its printed value; and a
+/// later edition of the barometer. Their rows are generated in memory (the generator is deterministic), so nothing
+/// under data/ changes what a chart test sees.
+/// </summary>
 internal static class ChartFixture
 {
-    public const string PulseLife = "pulselife-barometer-2025";
-    public const string Lifen = "lifen-secretariats-2024";
+    public const string BarometerId = "chart-barometer";
+    public const string SurveyId = "chart-secretariats";
+    public const string LaterEditionId = "chart-barometer-later";
 
-    private static readonly Lazy<string> LazyRoot = new(() => RepositoryLayout.FindRoot());
-    private static readonly Lazy<StudyAnalysis> LazyPulseLife = new(() => Analyse(PulseLife));
-    private static readonly Lazy<StudyAnalysis> LazyLifen = new(() => Analyse(Lifen));
+    private static readonly Lazy<StudyAnalysis> LazyBarometer = new(() => Analyse(BarometerId));
+    private static readonly Lazy<StudyAnalysis> LazySurvey = new(() => Analyse(SurveyId));
+    private static readonly Lazy<StudyAnalysis> LazyLaterEdition = new(() => Analyse(LaterEditionId));
 
-    public static string Root => LazyRoot.Value;
-    public static StudyAnalysis PulseLifeAnalysis => LazyPulseLife.Value;
-    public static StudyAnalysis LifenAnalysis => LazyLifen.Value;
-    public static IReadOnlyList<StudyAnalysis> Both => [PulseLifeAnalysis, LifenAnalysis];
+    public static StudyAnalysis Barometer => LazyBarometer.Value;
+    public static StudyAnalysis Survey => LazySurvey.Value;
+    public static StudyAnalysis LaterEdition => LazyLaterEdition.Value;
+    public static IReadOnlyList<StudyAnalysis> Both => [Barometer, Survey];
 
+    /// <summary>A fresh analysis of a fixture study, on rows generated under its own rule.</summary>
     public static StudyAnalysis Analyse(string id)
     {
-        var study = Study.Load(Path.Combine(Root, "data", "studies", id), Root);
-        return StudyAnalysis.Run(study, new RecomputeOptions());
+        var study = Study.Load(Fixtures.Study(id));
+        var options = new RecomputeOptions();
+        return StudyAnalysis.FromRespondents(study, RespondentGenerator.Generate(study, options.RuleFor(study)), options);
     }
 
-    public static IReadOnlyList<CrossStudyTheme> Themes() => CrossStudyThemesReader.Load(Root, Both.Select(a => a.Study));
+    /// <summary>tests/Fixtures/cross-study-themes.csv, read against the barometer and the survey.</summary>
+    public static IReadOnlyList<CrossStudyTheme> Themes() => CrossStudyThemesReader.Read(FixtureTable("cross-study-themes.csv"), Both.Select(a => a.Study));
+
+    /// <summary>A CSV file of tests/Fixtures, as the readers of data/ files take it.</summary>
+    public static CsvTable FixtureTable(string name) => CsvTable.Parse(File.ReadAllBytes(Path.Combine(Fixtures.Folder, name)), name);
 
     /// <summary>The chart's JSON, parsed.</summary>
     public static JsonElement Json(GenericChart chart) => JsonDocument.Parse(ChartRendering.ToJson(chart)).RootElement.Clone();

@@ -11,7 +11,7 @@ public class ChartRenderingTests
     [Fact]
     public void ToJson_IsAPlotlyFigure_WithDataAndLayoutOnly()
     {
-        var root = JsonDocument.Parse(ChartRendering.ToJson(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En))).RootElement;
+        var root = JsonDocument.Parse(ChartRendering.ToJson(QuestionChart.Build(Barometer, "usage", Language.En))).RootElement;
         Assert.Equal(["data", "layout"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("data").ValueKind);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("layout").ValueKind);
@@ -20,26 +20,28 @@ public class ChartRenderingTests
     [Fact]
     public void ToJson_KeepsAccentsAsTheyAre()
     {
-        var json = ChartRendering.ToJson(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.Fr));
-        Assert.Contains("Baromètre PulseLife — ", json);
+        var json = ChartRendering.ToJson(QuestionChart.Build(Barometer, "usage", Language.Fr));
+        var title = Barometer.Study.Metadata.ShortTitle.Fr;
+        Assert.Contains("è", title);
+        Assert.Contains($"{title} — ", json);
     }
 
     [Fact]
     public void EveryChart_GivesTheSameJsonTwice()
     {
-        var first = ChartCatalog.For(PulseLifeAnalysis, Language.En).Select(e => e.ToJson()).ToList();
-        var again = ChartCatalog.For(Analyse(PulseLife), Language.En).Select(e => e.ToJson()).ToList();
+        var first = ChartCatalog.For(Barometer, Language.En).Select(e => e.ToJson()).ToList();
+        var again = ChartCatalog.For(Analyse(BarometerId), Language.En).Select(e => e.ToJson()).ToList();
         Assert.Equal(first, again);
     }
 
     [Fact]
     public void DivId_IsStable_AndDependsOnTheChart()
     {
-        var usage = QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En);
+        var usage = QuestionChart.Build(Barometer, "usage", Language.En);
         var id = ChartRendering.DivId(usage);
         Assert.Matches("^chart-[0-9a-f]{16}$", id);
-        Assert.Equal(id, ChartRendering.DivId(QuestionChart.Build(Analyse(PulseLife), "usage", Language.En)));
-        Assert.NotEqual(id, ChartRendering.DivId(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.Fr)));
+        Assert.Equal(id, ChartRendering.DivId(QuestionChart.Build(Analyse(BarometerId), "usage", Language.En)));
+        Assert.NotEqual(id, ChartRendering.DivId(QuestionChart.Build(Barometer, "usage", Language.Fr)));
         Assert.StartsWith("fig-", ChartRendering.DivId(usage, "fig"));
         Assert.Throws<ArgumentException>(() => ChartRendering.DivId(usage, "1 bad"));
     }
@@ -47,7 +49,7 @@ public class ChartRenderingTests
     [Fact]
     public void Html_WithPlotlyJs_InlinesTheEmbeddedLibrary_NoCdn()
     {
-        var html = ChartRendering.ToHtml(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En), "usage-chart", includePlotlyJs: true);
+        var html = ChartRendering.ToHtml(QuestionChart.Build(Barometer, "usage", Language.En), "usage-chart", includePlotlyJs: true);
         Assert.StartsWith("<div id=\"usage-chart\"", html);
         Assert.Contains("plotly.js v2.28.0", html);
         Assert.Contains("Plotly.newPlot(\"usage-chart\", figure.data, figure.layout, {\"responsive\": true})", html);
@@ -58,7 +60,7 @@ public class ChartRenderingTests
     [Fact]
     public void Html_WithoutPlotlyJs_WaitsForASharedCopy()
     {
-        var chart = QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En);
+        var chart = QuestionChart.Build(Barometer, "usage", Language.En);
         var html = ChartRendering.ToHtml(chart, includePlotlyJs: false);
         Assert.StartsWith($"<div id=\"{ChartRendering.DivId(chart)}\"", html);
         Assert.DoesNotContain("plotly.js v", html);
@@ -72,7 +74,7 @@ public class ChartRenderingTests
     [Fact]
     public void Html_CarriesTheSameFigureAsToJson()
     {
-        var chart = OverviewChart.Build(LifenAnalysis, Language.Fr);
+        var chart = OverviewChart.Build(Survey, Language.Fr);
         var html = ChartRendering.ToHtml(chart, "x", includePlotlyJs: false);
         var embedded = Regex.Match(html, "var figure = (.*);\n").Groups[1].Value;
         Assert.True(JsonElement.DeepEquals(JsonDocument.Parse(ChartRendering.ToJson(chart)).RootElement, JsonDocument.Parse(embedded).RootElement));
@@ -82,7 +84,7 @@ public class ChartRenderingTests
     public void Html_CannotBeBrokenOutOfByText()
     {
         // A label is escaped for Plotly before it reaches the JSON (see PlotlyTextTests)...
-        var chart = QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En, _ => "</script><script>alert(1)</script>");
+        var chart = QuestionChart.Build(Barometer, "usage", Language.En, _ => "</script><script>alert(1)</script>");
         var html = ChartRendering.ToHtml(chart, "x", includePlotlyJs: false);
         Assert.Equal(1, Regex.Count(html, "</script>"));
         Assert.Contains("&lt;/script&gt;", html);
@@ -95,7 +97,7 @@ public class ChartRenderingTests
 
     [Fact]
     public void Html_RefusesAnUnsafeDivId() =>
-        Assert.Throws<ArgumentException>(() => ChartRendering.ToHtml(QuestionChart.Build(PulseLifeAnalysis, "usage", Language.En), "a\"b", includePlotlyJs: false));
+        Assert.Throws<ArgumentException>(() => ChartRendering.ToHtml(QuestionChart.Build(Barometer, "usage", Language.En), "a\"b", includePlotlyJs: false));
 
     [Fact]
     public void PlotlyJs_IsTheEmbeddedLibrary_ReadOnce()

@@ -9,19 +9,20 @@ public class ChartTitlesTests
     [Fact]
     public void BaseSizes_NameEachBase_WholeSampleFirst()
     {
-        var results = PulseLifeAnalysis.Results.Where(r => r.Figure.Question == "in-consultation").ToList();
-        Assert.Equal("n = 760; doctors n = 410", ChartTitles.BaseSizes(PulseLifeAnalysis.Study, results, Language.En));
-        Assert.Equal("n = 760 ; médecins n = 410", ChartTitles.BaseSizes(PulseLifeAnalysis.Study, results, Language.Fr));
-        Assert.Equal("n = 760 ; médecins n = 410", ChartTitles.BaseSizes(PulseLifeAnalysis.Study, results.AsEnumerable().Reverse(), Language.Fr));
+        var results = Barometer.Results.Where(r => r.Figure.Question == "in-consultation").ToList();
+        var (n, doctors) = (Barometer.Study.Metadata.SampleSize, results.Single(r => r.Figure.Base == "doctors").BaseN);
+        Assert.Equal($"n = {n}; doctors n = {doctors}", ChartTitles.BaseSizes(Barometer.Study, results, Language.En));
+        Assert.Equal($"n = {n} ; médecins n = {doctors}", ChartTitles.BaseSizes(Barometer.Study, results, Language.Fr));
+        Assert.Equal($"n = {n} ; médecins n = {doctors}", ChartTitles.BaseSizes(Barometer.Study, results.AsEnumerable().Reverse(), Language.Fr));
     }
 
     [Fact]
     public void QuestionLabel_FromCaller_ThenStudyJson_ThenId()
     {
-        var study = PulseLifeAnalysis.Study;
+        var study = Barometer.Study;
         Assert.Equal("Mine", ChartTitles.QuestionLabel(study, "usage", Language.En, _ => "Mine"));
-        Assert.Equal("Use of digital tools and how often", ChartTitles.QuestionLabel(study, "usage", Language.En, _ => " "));
-        Assert.Equal("Usage des outils numériques et fréquence", ChartTitles.QuestionLabel(study, "usage", Language.Fr));
+        Assert.Equal(study.QuestionLabel("usage").En, ChartTitles.QuestionLabel(study, "usage", Language.En, _ => " "));
+        Assert.Equal(study.QuestionLabel("usage").Fr, ChartTitles.QuestionLabel(study, "usage", Language.Fr));
         Assert.Equal("not-declared", ChartTitles.QuestionLabel(study, "not-declared", Language.En));
     }
 }

@@ -9,14 +9,14 @@ public class CompositionChartTests
     [Fact]
     public void Questions_AreTheSampleGroups_InLedgerOrder()
     {
-        Assert.Equal(["sample-profession", "sample-age"], CompositionChart.Questions(PulseLifeAnalysis));
-        Assert.Empty(CompositionChart.Questions(LifenAnalysis));
+        Assert.Equal(["sample-profession", "sample-age"], CompositionChart.Questions(Barometer));
+        Assert.Empty(CompositionChart.Questions(Survey));
     }
 
     [Fact]
     public void EachSampleGroup_IsASubplot_WithItsCategoriesInLedgerOrder()
     {
-        var json = Json(CompositionChart.Build(PulseLifeAnalysis, Language.En));
+        var json = Json(CompositionChart.Build(Barometer, Language.En));
         var layout = Layout(json);
         // Expected from the ledger: the figures of each sample-* group, in ledger order.
         Assert.Equal(Group("sample-profession").Select(f => f.Label.En), Strings(At(layout, "yaxis", "categoryarray")));
@@ -31,7 +31,7 @@ public class CompositionChartTests
     [Fact]
     public void Bars_AreThePrintedValues_OnTheirOwnAxes()
     {
-        var traces = Traces(Json(CompositionChart.Build(PulseLifeAnalysis, Language.En)));
+        var traces = Traces(Json(CompositionChart.Build(Barometer, Language.En)));
         var bars = traces.Where(t => t.GetProperty("legendgroup").GetString() == "published").ToList();
         Assert.Equal(2, bars.Count);
         Assert.Equal(Group("sample-profession").Select(f => (double)f.Percent!.Value.Value), Doubles(bars[0].GetProperty("x")));
@@ -47,22 +47,23 @@ public class CompositionChartTests
     [Fact]
     public void Title_AndSubplotTitles_AreLocalized()
     {
-        var fr = Json(CompositionChart.Build(PulseLifeAnalysis, Language.Fr));
-        Assert.Contains("Baromètre PulseLife — Composition de l'échantillon", Title(fr));
-        Assert.Contains("n = 760", Title(fr));
-        Assert.Contains("Âge des répondants", Annotation(fr, "subplot-title:sample-age"));
-        var en = Json(CompositionChart.Build(PulseLifeAnalysis, Language.En));
-        Assert.Contains("Respondents' age", Annotation(en, "subplot-title:sample-age"));
+        var fr = Json(CompositionChart.Build(Barometer, Language.Fr));
+        var study = Barometer.Study;
+        Assert.Contains($"{study.Metadata.ShortTitle.Fr} — Composition de l'échantillon", Title(fr));
+        Assert.Contains($"n = {study.Metadata.SampleSize}", Title(fr));
+        Assert.Contains(study.QuestionLabel("sample-age").Fr, Annotation(fr, "subplot-title:sample-age"));
+        var en = Json(CompositionChart.Build(Barometer, Language.En));
+        Assert.Contains(study.QuestionLabel("sample-age").En, Annotation(en, "subplot-title:sample-age"));
         Assert.Contains("synthetic respondent data", Annotation(en, "footer"));
     }
 
     [Fact]
     public void StudyWithoutComposition_GivesAnEmptyChartThatSaysSo()
     {
-        var json = Json(CompositionChart.Build(LifenAnalysis, Language.En));
+        var json = Json(CompositionChart.Build(Survey, Language.En));
         Assert.Empty(Traces(json));
         Assert.Contains(Annotations(json), a => a.GetProperty("text").GetString() == "The study does not publish the composition of its sample.");
     }
 
-    private static IEnumerable<SurveyFigures.Data.Figure> Group(string question) => PulseLifeAnalysis.Study.Figures.Where(f => f.Question == question);
+    private static IEnumerable<SurveyFigures.Data.Figure> Group(string question) => Barometer.Study.Figures.Where(f => f.Question == question);
 }

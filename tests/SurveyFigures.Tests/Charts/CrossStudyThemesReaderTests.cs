@@ -8,8 +8,8 @@ namespace SurveyFigures.Tests.Charts;
 public class CrossStudyThemesReaderTests
 {
     private const string Header = "theme,theme_label_fr,theme_label_en,study,figure,note_fr,note_en";
-    private const string Good1 = "time-saved,Gain de temps,Time saved,pulselife-barometer-2025,benefits.time-saving,n1,n1";
-    private const string Good2 = "time-saved,Gain de temps,Time saved,lifen-secretariats-2024,effects.time-saved,n2,n2";
+    private const string Good1 = "time-saved,Gain de temps,Time saved,chart-barometer,barriers.time,n1,n1";
+    private const string Good2 = "time-saved,Gain de temps,Time saved,chart-secretariats,effects.time-saved,n2,n2";
 
     private static IReadOnlyList<CrossStudyTheme> Parse(params string[] lines) =>
         CrossStudyThemesReader.Read(CsvTable.Parse(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "themes.csv"), Both.Select(a => a.Study));
@@ -27,13 +27,13 @@ public class CrossStudyThemesReaderTests
     {
         var e = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time saved,no-such-study,effects.time-saved,n,n"));
         Assert.Equal(("themes.csv", 3L, "study", "no-such-study"), (e.File, e.Line!.Value, e.Column, e.Value));
-        Assert.Contains("lifen-secretariats-2024", e.Expected);
+        Assert.Contains(SurveyId, e.Expected);
     }
 
     [Fact]
     public void UnknownFigure_IsNamed()
     {
-        var e = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time saved,lifen-secretariats-2024,effects.nothing,n,n"));
+        var e = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time saved,chart-secretariats,effects.nothing,n,n"));
         Assert.Equal((3L, "figure", "effects.nothing"), (e.Line!.Value, e.Column, e.Value));
         Assert.Contains("figures.csv", e.Expected);
     }
@@ -41,7 +41,7 @@ public class CrossStudyThemesReaderTests
     [Fact]
     public void AThemeWithTwoLabels_IsRefused()
     {
-        var e = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time gained,lifen-secretariats-2024,effects.time-saved,n,n"));
+        var e = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time gained,chart-secretariats,effects.time-saved,n,n"));
         Assert.Equal((3L, "theme_label_en", "Time gained"), (e.Line!.Value, e.Column, e.Value));
         Assert.Contains("'Time saved'", e.Expected);
     }
@@ -65,9 +65,9 @@ public class CrossStudyThemesReaderTests
     [Fact]
     public void EmptyFieldsAndBadIds_AreRefused()
     {
-        var empty = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time saved,lifen-secretariats-2024,effects.time-saved,,n"));
+        var empty = Assert.Throws<DataFileException>(() => Parse(Header, Good1, "time-saved,Gain de temps,Time saved,chart-secretariats,effects.time-saved,,n"));
         Assert.Equal((3L, "note_fr"), (empty.Line!.Value, empty.Column));
-        var id = Assert.Throws<DataFileException>(() => Parse(Header, "Time Saved,Gain de temps,Time saved,pulselife-barometer-2025,benefits.time-saving,n,n"));
+        var id = Assert.Throws<DataFileException>(() => Parse(Header, "Time Saved,Gain de temps,Time saved,chart-barometer,barriers.time,n,n"));
         Assert.Equal((2L, "theme", "Time Saved"), (id.Line!.Value, id.Column, id.Value));
     }
 

@@ -9,11 +9,11 @@ public class OverviewChartTests
     [Fact]
     public void EveryFigure_IsAPoint_InLedgerOrderFromTheTop()
     {
-        var json = Json(OverviewChart.Build(PulseLifeAnalysis, Language.En));
+        var json = Json(OverviewChart.Build(Barometer, Language.En));
         var published = Trace(json, OverviewChart.PublishedGroup);
         Assert.Equal("scatter", published.GetProperty("type").GetString());
         Assert.Equal("markers", published.GetProperty("mode").GetString());
-        var ledger = PulseLifeAnalysis.Study.Figures.Select(f => f.Label.En).ToArray();
+        var ledger = Barometer.Study.Figures.Select(f => f.Label.En).ToArray();
         Assert.Equal(ledger, Strings(published.GetProperty("y")));
         Assert.Equal(ledger, Strings(At(Layout(json), "yaxis", "categoryarray")));
         Assert.Equal("reversed", At(Layout(json), "yaxis", "autorange").GetString());
@@ -23,8 +23,8 @@ public class OverviewChartTests
     [Fact]
     public void PublishedPoints_AreThePrintedValues_VerbalAtTheMidpoint()
     {
-        var x = Doubles(Trace(Json(OverviewChart.Build(PulseLifeAnalysis, Language.En)), OverviewChart.PublishedGroup).GetProperty("x"));
-        var expected = PulseLifeAnalysis.Study.Figures
+        var x = Doubles(Trace(Json(OverviewChart.Build(Barometer, Language.En)), OverviewChart.PublishedGroup).GetProperty("x"));
+        var expected = Barometer.Study.Figures
             .Select(f => f.Percent is { } p ? (double)p.Value : (double)(f.Interval!.Value.Low + f.Interval.Value.High) / 2).ToArray();
         Assert.Equal(expected.Length, x.Length);
         for (var i = 0; i < x.Length; i++)
@@ -36,11 +36,11 @@ public class OverviewChartTests
     [Fact]
     public void Intervals_AreErrorBars_AroundTheRecomputedShares()
     {
-        var recomputed = Trace(Json(OverviewChart.Build(LifenAnalysis, Language.Fr)), OverviewChart.RecomputedGroup);
+        var recomputed = Trace(Json(OverviewChart.Build(Survey, Language.Fr)), OverviewChart.RecomputedGroup);
         var x = Doubles(recomputed.GetProperty("x"));
         var plus = Doubles(At(recomputed, "error_x", "array"));
         var minus = Doubles(At(recomputed, "error_x", "arrayminus"));
-        var results = LifenAnalysis.Results;
+        var results = Survey.Results;
         Assert.Equal(results.Count, x.Length);
         for (var i = 0; i < results.Count; i++)
         {
@@ -52,5 +52,5 @@ public class OverviewChartTests
 
     [Fact]
     public void SameInput_GivesTheSameJson() =>
-        Assert.Equal(ChartRendering.ToJson(OverviewChart.Build(PulseLifeAnalysis, Language.Fr)), ChartRendering.ToJson(OverviewChart.Build(Analyse(PulseLife), Language.Fr)));
+        Assert.Equal(ChartRendering.ToJson(OverviewChart.Build(Barometer, Language.Fr)), ChartRendering.ToJson(OverviewChart.Build(Analyse(BarometerId), Language.Fr)));
 }

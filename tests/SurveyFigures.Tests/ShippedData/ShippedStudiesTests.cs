@@ -1,6 +1,5 @@
 using SurveyFigures.Charts;
 using SurveyFigures.Tests.Support;
-using static SurveyFigures.Tests.Charts.ChartFixture;
 
 namespace SurveyFigures.Tests.ShippedData;
 
@@ -11,10 +10,13 @@ namespace SurveyFigures.Tests.ShippedData;
 /// </summary>
 public class ShippedStudiesTests
 {
+    private const string PulseLife = "pulselife-barometer-2025";
+    private const string Lifen = "lifen-secretariats-2024";
+
     [Fact]
     public void TheRepositoryFile_ListsThreeThemes_EachAcrossBothStudies()
     {
-        var themes = Themes();
+        var themes = CrossStudyThemesReader.Load(RepositoryStudies.Root, RepositoryStudies.All);
         Assert.Equal(["training", "time-saved", "reliability"], themes.Select(t => t.Id));
         Assert.All(themes, t => Assert.Equal([PulseLife, Lifen], t.Studies));
         Assert.Equal(["barriers.no-time-to-train", "improvements.training", "training.none"], themes[0].Figures.Select(f => f.Figure));

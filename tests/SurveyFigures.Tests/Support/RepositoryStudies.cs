@@ -5,7 +5,7 @@ using SurveyFigures.Recomputation;
 namespace SurveyFigures.Tests.Support;
 
 /// <summary>The real studies of the repository, loaded once per test run.</summary>
-public static class RepositoryStudies
+internal static class RepositoryStudies
 {
     public static string Root { get; } = RepositoryLayout.FindRoot();
     private static readonly Lazy<IReadOnlyList<Study>> Loaded = new(() => StudyCatalog.LoadAll(Root));

@@ -10,7 +10,7 @@ using SurveyFigures.Io;
 using SurveyFigures.Recomputation;
 using SurveyFigures.Statistics;
 
-namespace SurveyFigures.Cli;
+namespace SurveyFigures.MainJob;
 
 /// <summary>
 /// artifacts/manifest.json: what one run of the main job did — when, from which data (a SHA-256 over the files of data/ it
@@ -59,8 +59,8 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
         ["options"] = Options(),
     });
 
-    /// <summary>Removes what earlier runs left and this one did not write, then writes the manifest (atomically).</summary>
-    public void Finish()
+    /// <summary>Removes what earlier runs left and this one did not write (saying so on <paramref name="log"/>), then writes the manifest (atomically).</summary>
+    public void Finish(TextWriter log)
     {
         var removed = Stale().ToList();
         foreach (var path in removed)
@@ -69,7 +69,7 @@ internal sealed class RunManifest(string root, RecomputeOptions options, bool im
         }
         if (removed.Count > 0)
         {
-            Console.WriteLine($"Removed {removed.Count} output(s) of an earlier run that this run did not rewrite: {string.Join(", ", removed)}.");
+            log.WriteLine($"Removed {removed.Count} output(s) of an earlier run that this run did not rewrite: {string.Join(", ", removed)}.");
         }
         Save(new JsonObject
         {

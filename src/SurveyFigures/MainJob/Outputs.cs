@@ -1,4 +1,4 @@
-namespace SurveyFigures.Cli;
+namespace SurveyFigures.MainJob;
 
 /// <summary>
 /// Writing the main job's outputs: a path that cannot be written (a file where a folder must be, a folder where the file
@@ -47,4 +47,4 @@ internal static class Outputs
 }
 
 /// <summary>An output the main job could not write or remove; its message names the path and the first failure.</summary>
-internal sealed class OutputException(string message, Exception inner) : Exception(message, inner);
+public sealed class OutputException(string message, Exception inner) : Exception(message, inner);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SurveyFigures.NotebookRunner.Tests.Support;
+namespace SurveyFigures.NotebookTesting;
 
 /// <summary>
 /// A temp folder per test holding a copy of a fixture notebook (and the fixture dll when asked), with the

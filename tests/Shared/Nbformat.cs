@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace SurveyFigures.NotebookRunner.Tests.Support;
+namespace SurveyFigures.NotebookTesting;
 
 /// <summary>Structural checks of nbformat 4 (the required keys of the v4 schema), plus text helpers.</summary>
 internal static class Nbformat

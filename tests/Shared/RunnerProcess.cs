@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SurveyFigures.NotebookRunner.Tests.Support;
+namespace SurveyFigures.NotebookTesting;
 
 /// <summary>
 /// Starts the built runner as a separate process (<c>dotnet SurveyFigures.NotebookRunner.dll ...</c>), as CI does.

@@ -1,6 +1,6 @@
-using SurveyFigures.NotebookRunner.Tests.Support;
+using SurveyFigures.NotebookTesting;
 
-namespace SurveyFigures.NotebookRunner.Tests;
+namespace SurveyFigures.NotebookEngine.Tests;
 
 public sealed class PackageResolverTests
 {

@@ -1,6 +1,6 @@
-using SurveyFigures.NotebookRunner.Tests.Support;
+using SurveyFigures.NotebookTesting;
 
-namespace SurveyFigures.NotebookRunner.Tests;
+namespace SurveyFigures.NotebookEngine.Tests;
 
 /// <summary>
 /// Expression-bodied members are instrumented like block bodies: each shape still compiles and runs (a value, async

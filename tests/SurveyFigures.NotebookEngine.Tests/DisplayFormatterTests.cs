@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using SurveyFigures.NotebookRunner.Tests.Support;
+using SurveyFigures.NotebookTesting;
 
-namespace SurveyFigures.NotebookRunner.Tests;
+namespace SurveyFigures.NotebookEngine.Tests;
 
 public sealed class DisplayFormatterTests
 {

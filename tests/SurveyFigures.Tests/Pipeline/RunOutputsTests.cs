@@ -8,8 +8,23 @@ namespace SurveyFigures.Tests.Pipeline;
 /// the first output until the run records how it ended, so a run killed half-way is never taken for the previous
 /// run's success; an output that cannot be written is one error naming its path and the first failure.
 /// </summary>
-public class RunOutputsTests
+public class RunOutputsTests(RunOutputsTests.ReproducedOnce reproduced) : IClassFixture<RunOutputsTests.ReproducedOnce>
 {
+    /// <summary>
+    /// One throwaway repository, reproduced once, that every bad-option case runs against in turn: each checks that its
+    /// run leaves the outputs exactly as they were (bytes and times), so the next case starts from the same run.
+    /// </summary>
+    public sealed class ReproducedOnce : IDisposable
+    {
+        private readonly Support.TempStudy _study = Reproducing();
+
+        public ReproducedOnce() => Assert.Equal(0, ReproduceRunTests.RunCli(_study.Container, "reproduce").Exit);
+
+        public string Container => _study.Container;
+
+        public void Dispose() => _study.Dispose();
+    }
+
     [Theory]
     [InlineData("--level NaN", "--level NaN: expected a confidence level strictly between 0 and 1")]
     [InlineData("--level 2", "--level 2: expected a confidence level strictly between 0 and 1")]
@@ -23,12 +38,10 @@ public class RunOutputsTests
     [InlineData("--level abc", "Cannot parse argument 'abc' for option '--level'")]
     public void A_bad_option_is_one_line_and_leaves_the_previous_run_untouched(string option, string expected)
     {
-        using var study = Reproducing();
-        Assert.Equal(0, ReproduceRunTests.RunCli(study.Container, "reproduce").Exit);
-        var artifacts = Path.Combine(study.Container, "artifacts");
+        var artifacts = Path.Combine(reproduced.Container, "artifacts");
         var before = Snapshot(artifacts);
 
-        var (exit, output) = ReproduceRunTests.RunCli(study.Container, ["reproduce", .. option.Split(' ')]);
+        var (exit, output) = ReproduceRunTests.RunCli(reproduced.Container, ["reproduce", .. option.Split(' ')]);
 
         Assert.Equal(1, exit);
         Assert.Contains(expected, output);

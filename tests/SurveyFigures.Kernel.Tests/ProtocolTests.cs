@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace SurveyFigures.Kernel.Tests;
 
 /// <summary>
-/// Each case of Python/protocol.py, each against a fresh kernel started by jupyter_client's KernelManager. The cases
-/// run in one Python process (started once for the class); every test asserts on its own case's facts.
+/// Each case of Python/protocol.py, against a kernel started by jupyter_client's KernelManager: cases that act on the
+/// process or import namespaces get a fresh one, the others take turns on one shared kernel (a fresh one after a
+/// failure). The cases run in one Python process (started once for the class); every test asserts on its own case's facts.
 /// </summary>
 public sealed class ProtocolTests(ProtocolRun run, ITestOutputHelper output) : IClassFixture<ProtocolRun>
 {

@@ -323,24 +323,47 @@ CASES = {"completion": completion_positions, "interrupt": interrupt_loop, "resta
          "background": background, "sigkill": sigkill, "stdin": stdin, "libraries": libraries, "plotly-csharp": plotly_csharp, "thread-exception": thread_exception,
          "msg-type-number": msg_type_number, "replay": replay, "recursion": recursion}
 
-def run_case(name):
-    """Runs one case against a kernel of its own; returns its facts, with ok false and the error if it failed."""
+# Cases that leave the kernel alive and as usable as they found it run one after another on one kernel (in this
+# order), which saves a kernel start each. The others get a kernel of their own: interrupt, restart and sigkill act on
+# the process itself, and the two library cases import namespaces that would make later cells ambiguous.
+SHARED = ["completion", "bad-signature", "msg-type-number", "replay", "stdin", "background", "thread-exception", "recursion", "memory"]
+
+
+def run_on(name, km, kc):
+    """Runs one case on the given kernel; returns its facts, with ok false and the error if it failed."""
     case = CASES[name]
-    km, kc = start()
     try:
         facts = case(km, kc) if case.__code__.co_argcount == 2 else case(kc)
         return {"case": name, "ok": True, **facts}
     except Exception as error:  # reported per case, so one failure does not hide the others
         return {"case": name, "ok": False, "error": f"{type(error).__name__}: {error}"}
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
+
+
+def stop(km, kc):
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+
+def run_cases(names):
+    """The shared cases first, on one kernel (a fresh one after a case that failed, so that no failure spreads), then
+    each other case on a kernel of its own."""
+    results, kernel = [], None
+    for name in [n for n in SHARED if n in names] + [n for n in names if n not in SHARED]:
+        if kernel is None:
+            kernel = start()
+        results.append(run_on(name, *kernel))
+        if name not in SHARED or not results[-1]["ok"]:
+            stop(*kernel)
+            kernel = None
+    if kernel is not None:
+        stop(*kernel)
+    return results
 
 
 if __name__ == "__main__":
     # One process for every case asked (all by default): Python and jupyter_client start once. One JSON line per case.
     names = sys.argv[1:] or list(CASES)
-    results = [run_case(name) for name in names]
+    results = run_cases(names)
     for result in results:
         print(json.dumps(result), flush=True)
     sys.exit(0 if all(r["ok"] for r in results) else 1)

@@ -7,6 +7,7 @@ namespace SurveyFigures.Tests.Bench;
 /// The benchmark program builds and one short run completes: <c>--smoke</c> calls every per-study benchmark once and
 /// runs the scaling series at 1 000 respondents. Run as its own process, like <c>dotnet run</c>; nothing about time is asserted.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class BenchSmokeTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace SurveyFigures.Tests.Build;
 /// packages are hidden (Debian's Python packages behind an empty tmpfs, Chromium, chromedriver and nbconvert behind a file that
 /// cannot run) and apt-get is a stand-in that records its arguments, so nothing on the machine changes.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class SystemPackagesTests
 {
     private static readonly string[] AllPackages =

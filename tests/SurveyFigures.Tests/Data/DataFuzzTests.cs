@@ -14,6 +14,7 @@ namespace SurveyFigures.Tests.Data;
 /// loads and analyses it as the main job does. Every case must end in success or a DataFileException that names the
 /// file; any other exception is a bug, reported with its seed. The data/ folder itself is never touched.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public class DataFuzzTests
 {
     private const int CasesPerStudy = 1500;

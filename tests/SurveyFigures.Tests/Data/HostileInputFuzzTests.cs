@@ -12,6 +12,7 @@ namespace SurveyFigures.Tests.Data;
 /// Every case must load (and, for a text, be checked and drafted) or end in a DataFileException naming the file; any
 /// other exception is a bug, reported with its case number and input.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class HostileInputFuzzTests : IDisposable
 {
     private const int Seed = 20261205;

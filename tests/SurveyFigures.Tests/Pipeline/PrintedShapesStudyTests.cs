@@ -14,6 +14,7 @@ namespace SurveyFigures.Tests.Pipeline;
 /// deep, a subgroup within a subgroup, a subgroup of unpublished size, and words printed beside a number. It is
 /// rebuilt, written, read back and reported like any study.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class PrintedShapesStudyTests
 {
     private static readonly Lazy<(Study Study, StudyAnalysis Analysis)> Built = new(() =>

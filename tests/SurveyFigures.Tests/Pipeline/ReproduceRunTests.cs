@@ -9,6 +9,7 @@ namespace SurveyFigures.Tests.Pipeline;
 /// and every output says so (figures.csv, report.html, the manifest), notebooks are reported as skipped, and what an
 /// earlier run left in artifacts/ is removed rather than passing for this run's.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class ReproduceRunTests
 {
     [Fact]

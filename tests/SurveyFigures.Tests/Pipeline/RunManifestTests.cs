@@ -8,6 +8,7 @@ namespace SurveyFigures.Tests.Pipeline;
 /// that would block whoever reads it) neither changes the hash nor stops the run, and a file the run reads that is not a
 /// regular file is a clear error, not a hang.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class RunManifestTests
 {
     [Fact]

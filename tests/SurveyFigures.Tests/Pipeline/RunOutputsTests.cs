@@ -8,6 +8,7 @@ namespace SurveyFigures.Tests.Pipeline;
 /// the first output until the run records how it ended, so a run killed half-way is never taken for the previous
 /// run's success; an output that cannot be written is one error naming its path and the first failure.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public class RunOutputsTests(RunOutputsTests.ReproducedOnce reproduced) : IClassFixture<RunOutputsTests.ReproducedOnce>
 {
     /// <summary>

@@ -9,6 +9,7 @@ namespace SurveyFigures.Tests.Pipeline;
 /// by words, a month date and its own invented source text) is reconstructed and reproduced by the command line alone.
 /// Nothing below names the fixture's figures: counts come from its files.
 /// </summary>
+[Trait("Category", "EndToEnd")]
 public sealed class UnseenStudyTests : IDisposable
 {
     private readonly string _repository = Directory.CreateTempSubdirectory("unseen-study-").FullName;

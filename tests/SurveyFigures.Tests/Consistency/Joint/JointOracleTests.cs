@@ -15,6 +15,7 @@ namespace SurveyFigures.Tests.Consistency.Joint;
 /// counts (doctors d, users among doctors and others, daily users among each) for small n and tests each figure with
 /// <see cref="Rounding.Matches"/>, the scalar rounding arithmetic, not the model's linear form.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class JointOracleTests
 {
     private const string Bases = """{"id":"doctors","label":{"fr":"Médecins","en":"Doctors"},"figure":"prof.doctor"}""";

@@ -12,6 +12,7 @@ namespace SurveyFigures.Tests.Consistency.Joint;
 /// give. The studies are printed from random rows at small n, so the items' figures among the doctors also bound how
 /// many doctors there can be: the versions near a figure then often leave it more room than all of them do.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class JointRangeStrategyTests
 {
     private const string Bases = """{"id":"doctors","label":{"fr":"Médecins","en":"Doctors"},"figure":"prof.doctor"}""";

@@ -13,6 +13,7 @@ namespace SurveyFigures.Tests.Consistency.Joint;
 /// and every table of counts, and tests each figure by the definitions data/README.md states, written here as
 /// intervals of exact shares compared in integers (not by the library's rounding code nor the model's linear form).
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class JointShapesOracleTests
 {
     private const string Header = "id,question,kind,label_fr,label_en,printed,qualifier,unit,base,parent,of,column,value,read_low,read_high,source";

@@ -10,6 +10,7 @@ namespace SurveyFigures.Tests.Consistency.Joint;
 /// against a scan of every count), for every count of every n up to a bound, under every rule, for plain, qualified and
 /// verbal versions: the oracle is the exact rounding arithmetic of <see cref="Rounding"/>, not the solver.
 /// </summary>
+[Trait("Category", "Exhaustive")]
 public sealed class ShareConstraintTests
 {
     public static TheoryData<string, int, string> Cases()

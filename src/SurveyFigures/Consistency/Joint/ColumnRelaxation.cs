@@ -9,7 +9,7 @@ namespace SurveyFigures.Consistency.Joint;
 /// in every other column: if each can be filled, the answer extends to a solution of every kept version, and a
 /// relaxation's optimum that a whole solution reaches is the whole model's optimum. If some columns cannot be filled
 /// around those atoms, they join the relaxation and it is asked again. Each round adds a column, so the worst case is
-/// the whole model, asked as before; on studies printed from rows one or two rounds usually settle it.
+/// the whole model, asked as before. On studies printed from rows most questions settle in the first round.
 /// </summary>
 internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept)
 {
@@ -20,7 +20,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 
     private readonly HashSet<(string Figure, int Version)> _kept = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
 
-    /// <summary>Columns that joined a relaxation over all questions asked so far (the benchmark reports it).</summary>
+    /// <summary>Columns that joined a relaxation over all questions asked so far (tests check the growing path is taken).</summary>
     public int ColumnsAdded { get; private set; }
 
     /// <summary>

@@ -20,6 +20,7 @@ public sealed class NotebookSession
     private readonly PackageResolver packages;
     private readonly KernelGlobals globals = new();
     private readonly List<string> submissions = [];
+    private readonly SubmissionChain chain;
     private readonly Lock gate = new();
     private CancellationTokenSource? running;
     private Thread? runningThread;
@@ -32,21 +33,24 @@ public sealed class NotebookSession
     public const string SessionKey = "SurveyFigures.NotebookSession";
 
     /// <param name="folder">The notebook's folder: <c>#r "relative.dll"</c> resolves against it.</param>
-    public NotebookSession(string folder, KernelAssemblyLoader loader, PackageResolver packages)
+    /// <param name="cache">Compiled submissions kept across runs (see <see cref="SubmissionCache"/>); null compiles every cell.</param>
+    public NotebookSession(string folder, KernelAssemblyLoader loader, PackageResolver packages, SubmissionCache? cache = null)
     {
         AppContext.SetData(SessionKey, Guid.NewGuid().ToString("N"));
         Folder = Path.GetFullPath(folder);
         this.loader = loader;
         this.packages = packages;
         Options = ScriptDefaults.Create(loader);
+        chain = new SubmissionChain(globals, cache);
     }
+
+    /// <summary>How many cells so far were loaded from the cache and how many were compiled.</summary>
+    public (int Loaded, int Compiled) CacheUse => (chain.Loaded, chain.Compiled);
 
     public string Folder { get; }
 
     /// <summary>References and imports every cell so far has added to the defaults.</summary>
     public ScriptOptions Options { get; private set; }
-
-    private ScriptState<object>? State { get; set; }
 
     /// <summary>The code of each cell that ran to the end, in order: what later cells see.</summary>
     public IReadOnlyList<string> Submissions => submissions;
@@ -56,7 +60,7 @@ public sealed class NotebookSession
     /// resolved ones, for editor services such as completion. Directives in <paramref name="code"/> are not processed.
     /// </summary>
     public Compilation CompilationFor(string code) =>
-        (State?.Script.ContinueWith(code, Options) ?? CSharpScript.Create(code, Options, typeof(KernelGlobals))).GetCompilation();
+        (chain.Script?.ContinueWith(code, Options) ?? CSharpScript.Create(code, Options, typeof(KernelGlobals))).GetCompilation();
 
     /// <summary>Runs one cell; returns null when it ran to the end, else the error it also wrote to the output.</summary>
     /// <param name="cellName">Names the cell in stack traces and error messages (its number or execution count).</param>
@@ -123,24 +127,17 @@ public sealed class NotebookSession
             Options = Options.AddReferences(Resolve(reference, cellName));
         }
         var cellFile = Path.Combine(Folder, $"cell{cellName}.csx");
-        var options = Options.WithFilePath(cellFile);
-        var points = InterruptPoints.Insert(cell.Code, ParseOptions);
-        var script = State?.Script.ContinueWith(points.Code, options)
-            ?? CSharpScript.Create(points.Code, options, typeof(KernelGlobals));
-        var diagnostics = script.Compile(cancellation);
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            throw ErrorLocation.FromDiagnostics(diagnostics, cell.Code, points);
-        }
+        var submission = chain.Prepare(cell.Code, Options.WithFilePath(cellFile), cancellation);
         globals.Outputs = output;
+        object? returnValue;
         using (ConsoleRouter.Route(output))
         {
             CellInterrupt.Enter(cancellation);
             try
             {
-                var run = State is null ? script.RunAsync(globals, cancellationToken: cancellation) : script.RunFromAsync(State, cancellationToken: cancellation);
+                var run = chain.Run(submission);
                 run.Wait(cancellation);
-                State = run.GetAwaiter().GetResult();
+                returnValue = run.GetAwaiter().GetResult();
             }
             catch (Exception exception) when (cancellation.IsCancellationRequested && exception is OperationCanceledException or ThreadInterruptedException or AggregateException)
             {
@@ -155,9 +152,10 @@ public sealed class NotebookSession
                 CellInterrupt.Exit();
             }
         }
+        chain.Completed(submission);
         submissions.Add(cell.Code);
         // display(x) as a cell's last expression has shown x already: its handle is not a result to show again.
-        if (State.ReturnValue is { } value and not DisplayedValue)
+        if (returnValue is { } value and not DisplayedValue)
         {
             output.Result(executionCount, DisplayFormatter.Format(value, []));
         }

@@ -6,13 +6,13 @@ namespace SurveyFigures.NotebookRunner;
 /// Runs a notebook's C# cells in order in one engine session, like one kernel session. The first failing cell gets
 /// an error output and ends the run; later cells are cleared.
 /// </summary>
-internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResolver packages)
+internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResolver packages, SubmissionCache? cache = null)
 {
     private const string CSharpKernel = "csharp";
 
     public NotebookRunResult Run(NotebookDocument notebook)
     {
-        var session = new NotebookSession(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, loader, packages);
+        var session = new NotebookSession(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, loader, packages, cache);
         var previousDirectory = Environment.CurrentDirectory;
         // VS Code starts the kernel in the notebook's folder; relative paths in cells rely on it.
         Environment.CurrentDirectory = session.Folder;
@@ -52,7 +52,7 @@ internal sealed class NotebookExecutor(KernelAssemblyLoader loader, PackageResol
             cell.SetResult(executed, collector.ToJson());
             outputs += collector.Count;
         }
-        return new NotebookRunResult(executed, outputs, failure, first, rest);
+        return new NotebookRunResult(executed, outputs, failure, first, rest, session.CacheUse.Loaded, session.CacheUse.Compiled);
     }
 
     // The cell's metadata names another Polyglot kernel (F#, PowerShell...): say so rather than compile it as C#.

@@ -33,7 +33,8 @@ internal static class Program
             return 2;
         }
         var root = RepositoryLayout.FindRoot();
-        var executor = new NotebookExecutor(new KernelAssemblyLoader(), new PackageResolver(root));
+        var executor = new NotebookExecutor(new KernelAssemblyLoader(), new PackageResolver(root),
+            options.CellCache is null ? null : new SubmissionCache(options.CellCache));
         var summaries = new List<RunSummary>();
         foreach (var notebook in options.Notebooks)
         {
@@ -76,7 +77,7 @@ internal static class Program
             {
                 Console.Error.WriteLine($"error: {error}");
             }
-            return new RunSummary(notebook, destination, result.CellsRun, result.Outputs, clock.Elapsed.TotalSeconds, error, result.FirstCellSeconds, result.OtherCellsSeconds);
+            return new RunSummary(notebook, destination, result.CellsRun, result.Outputs, clock.Elapsed.TotalSeconds, error, result.FirstCellSeconds, result.OtherCellsSeconds, result.CellsLoaded, result.CellsCompiled);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {

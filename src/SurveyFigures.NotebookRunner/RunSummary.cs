@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace SurveyFigures.NotebookRunner;
 
 /// <summary>One notebook's outcome: a line for people on stdout and an entry of the <c>--summary-json</c> file for the CLI.</summary>
-internal sealed record RunSummary(string Notebook, string? Executed, int Cells, int Outputs, double Seconds, string? Error, double FirstCellSeconds = 0, double OtherCellsSeconds = 0)
+internal sealed record RunSummary(string Notebook, string? Executed, int Cells, int Outputs, double Seconds, string? Error, double FirstCellSeconds = 0, double OtherCellsSeconds = 0, int CellsLoaded = 0, int CellsCompiled = 0)
 {
     public bool Ok => Error is null;
 
@@ -26,6 +26,9 @@ internal sealed record RunSummary(string Notebook, string? Executed, int Cells, 
         ["seconds"] = Math.Round(Seconds, 3),
         ["first_cell_seconds"] = Math.Round(FirstCellSeconds, 3),
         ["other_cells_seconds"] = Math.Round(OtherCellsSeconds, 3),
+        // Cells loaded from the --cell-cache folder and cells compiled (compile errors included).
+        ["cells_loaded"] = CellsLoaded,
+        ["cells_compiled"] = CellsCompiled,
         ["ok"] = Ok,
         ["error"] = Error,
     };

@@ -1,13 +1,15 @@
 namespace SurveyFigures.NotebookRunner;
 
 /// <summary>
-/// Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...</c>. As with
-/// papermill, each <c>-p</c> sets a variable in a cell injected after the notebook's cell tagged <c>parameters</c>.
+/// Command line: <c>&lt;notebook.ipynb&gt;... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]...
+/// [--cell-cache DIR]</c>. As with papermill, each <c>-p</c> sets a variable in a cell injected after the notebook's
+/// cell tagged <c>parameters</c>. <c>--cell-cache</c> keeps compiled cells in DIR across runs (<see
+/// cref="NotebookEngine.SubmissionCache"/>); without it every cell is compiled.
 /// </summary>
-internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson, IReadOnlyList<NotebookParameter> Parameters, string? OutputName = null)
+internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string OutputDir, string? SummaryJson, IReadOnlyList<NotebookParameter> Parameters, string? OutputName = null, string? CellCache = null)
 {
     public const string Usage =
-        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]... [--output-name FILE.ipynb (one notebook only)]";
+        "usage: SurveyFigures.NotebookRunner <notebook.ipynb>... [--output-dir DIR] [--summary-json FILE] [-p NAME VALUE]... [--output-name FILE.ipynb (one notebook only)] [--cell-cache DIR]";
 
     /// <summary>Parses the arguments; returns null with <paramref name="error"/> set when they are unusable.</summary>
     public static RunnerOptions? Parse(IReadOnlyList<string> args, Func<string> defaultOutputDir, out string? error)
@@ -17,6 +19,7 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
         string? summary = null;
         var parameters = new List<NotebookParameter>();
         string? outputName = null;
+        string? cellCache = null;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -27,6 +30,9 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
                     break;
                 case "--summary-json" when i + 1 < args.Count:
                     summary = args[++i];
+                    break;
+                case "--cell-cache" when i + 1 < args.Count:
+                    cellCache = args[++i];
                     break;
                 case "-p" or "--parameter" when i + 2 < args.Count:
                     var name = args[++i];
@@ -68,6 +74,6 @@ internal sealed record RunnerOptions(IReadOnlyList<string> Notebooks, string Out
         }
         var full = notebooks.Select(Path.GetFullPath).ToList();
         var dir = Path.GetFullPath(outputDir ?? defaultOutputDir());
-        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary), parameters, outputName);
+        return new RunnerOptions(full, dir, summary is null ? null : Path.GetFullPath(summary), parameters, outputName, cellCache is null ? null : Path.GetFullPath(cellCache));
     }
 }

@@ -42,6 +42,9 @@ internal static class RepositoryLayout
     public static string Artifacts(string root) => Path.Combine(root, "artifacts");
     public static string ExecutedNotebooks(string root) => Path.Combine(root, "artifacts", "notebooks");
 
+    /// <summary>Compiled notebook cells kept across runs of the main job (see SubmissionCache in the notebook engine).</summary>
+    public static string CellCache(string root) => Path.Combine(root, "artifacts", "cache", "cells");
+
     /// <summary>Where the build puts the analysis library and its dependencies, loaded by the facade into a private context.</summary>
     public static string NotebookLibrary(string root) => Path.Combine(root, "artifacts", "notebook", "library");
 

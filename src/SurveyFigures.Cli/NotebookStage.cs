@@ -126,7 +126,8 @@ internal static class NotebookStage
             // this process was already gone by then. Linux delivers that signal when the starting THREAD ends: this is
             // the command's own thread, which lives until the command returns (after waiting for every runner).
             start.Environment["SURVEYFIGURES_PARENT_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var argument in (string[])[runner, .. notebooks, "--output-dir", output, .. options])
+            // Compiled cells are kept across runs under artifacts/ (ignored by git): an unchanged cell is loaded, not compiled.
+            foreach (var argument in (string[])[runner, .. notebooks, "--output-dir", output, "--cell-cache", RepositoryLayout.CellCache(root), .. options])
             {
                 start.ArgumentList.Add(argument);
             }

@@ -44,8 +44,10 @@ public sealed class UnseenStudyTests : IDisposable
         // Addresses and locators, never a file-system path: not the repository's, not the source-text folder's.
         var figures = File.ReadAllText(Path.Combine(_repository, "artifacts", "figures.csv"));
         Assert.Contains($"invented-text:usage,{study.Metadata.Sources[0].Address}", figures);
-        // What the run wrote; the build's facade and tools linked in above are not the run's.
-        var built = new[] { "notebook", "tools" }.Select(b => Path.Combine(_repository, "artifacts", b) + Path.DirectorySeparatorChar).ToList();
+        // What the run wrote; the build's facade and tools linked in above are not the run's, nor are the compiled cells
+        // kept under cache/ (build products, whose debug information names each cell's file by path, as obj/ does).
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(_repository, "artifacts", "cache", "cells"), "*.bin", SearchOption.AllDirectories));
+        var built = new[] { "notebook", "tools", "cache" }.Select(b => Path.Combine(_repository, "artifacts", b) + Path.DirectorySeparatorChar).ToList();
         foreach (var file in Directory.GetFiles(Path.Combine(_repository, "artifacts"), "*", SearchOption.AllDirectories).Where(f => !built.Any(b => f.StartsWith(b, StringComparison.Ordinal))))
         {
             var text = File.ReadAllText(file);

@@ -12,6 +12,9 @@ public static class IntervalChoice
 {
     private static readonly WeightedIntervalMethod[] WeightedMethods = Enum.GetValues<WeightedIntervalMethod>();
 
+    /// <summary>The count intervals' names, as messages list them.</summary>
+    private static string CountMethods => string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName));
+
     /// <summary>Every accepted name, the count intervals first.</summary>
     public static IReadOnlyList<string> Names { get; } =
         [.. Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName), .. WeightedMethods.Select(WeightedInterval.MethodName)];
@@ -59,9 +62,9 @@ public static class IntervalChoice
     public static string? WhyNot(Study study, RecomputeOptions options) =>
         options.WeightedMethod is { } weighted && study.Metadata.Respondents.Weight is null
             ? $"Study {study.Id} is not weighted (its study.json declares no respondents.weight), so {WeightedInterval.MethodName(weighted)}, an interval for weighted shares, does not apply; "
-                + $"use one of {string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName))}."
+                + $"use one of {CountMethods}."
             : null;
 
     private static string Expected =>
-        $"{string.Join(", ", Enum.GetValues<IntervalMethod>().Select(ProportionInterval.MethodName))} (any study) or {string.Join(", ", WeightedMethods.Select(WeightedInterval.MethodName))} (weighted studies only)";
+        $"{CountMethods} (any study) or {string.Join(", ", WeightedMethods.Select(WeightedInterval.MethodName))} (weighted studies only)";
 }

@@ -38,16 +38,15 @@ internal static class RespondentGenerator
             var n = chosen.Value;
             // Step by step, each a small optimisation: the subgroups' sizes first (nearest their own figures, among
             // sizes every kept figure allows), then each column's counts with the sizes fixed, then its spread.
-            var structural = model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+            var structural = model.Groups.Columns;
             var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(model.ColumnOf(c.Figure))));
             var atomSizes = model.Atoms.ToDictionary(a => a.Key, a => (int)sized.Value(a.Value));
             var atomOf = DealAtoms($"{study.Id}/atoms/{string.Join('+', part)}", atomSizes, n);
-            var keptVersions = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
             foreach (var column in part)
             {
                 // With the atoms' sizes fixed, columns no longer constrain one another: each column is solved as a
                 // model of its own, holding only its cells and its kept figures, which keeps each solve small.
-                var own = StudyModel.OfColumn(study, rule, (f, i) => keptVersions.Contains((f.Id, i)), column, model.Groups, atomSizes);
+                var own = StudyModel.OfColumn(model, kept, column, atomSizes);
                 var ownSolver = new ModelSolver(own, JointCheck.Budget);
                 var nearest = ownSolver.Solution(own.Constraints, Closeness(own, own.Constraints, _ => true));
                 var cells = Spread(own, ownSolver, own.Constraints, nearest, column, atomSizes);

@@ -13,12 +13,10 @@ namespace SurveyFigures.Consistency.Joint;
 /// </summary>
 internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept)
 {
-    private readonly HashSet<string> _structural = solver.Model.Groups.Sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+    private readonly IReadOnlySet<string> _structural = solver.Model.Groups.Columns;
 
     // Every column with a kept version, in the kept versions' order (the order columns join a relaxation in).
     private readonly List<string> _columns = kept.Select(c => solver.Model.ColumnOf(c.Figure)).Distinct(StringComparer.Ordinal).ToList();
-
-    private readonly HashSet<(string Figure, int Version)> _kept = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
 
     /// <summary>Columns that joined a relaxation over all questions asked so far (tests check the growing path is taken).</summary>
     public int ColumnsAdded { get; private set; }
@@ -92,7 +90,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// </summary>
     private bool Fills(string column, IReadOnlyDictionary<int, int> atomSizes)
     {
-        var model = StudyModel.OfColumn(solver.Model.Study, solver.Model.Rule, (f, i) => _kept.Contains((f.Id, i)), column, solver.Model.Groups, atomSizes);
+        var model = StudyModel.OfColumn(solver.Model, kept, column, atomSizes);
         return new ModelSolver(model, JointCheck.Budget).Feasible(model.Constraints, $"whether column {column} fills around the atoms", hint: null) is not null;
     }
 

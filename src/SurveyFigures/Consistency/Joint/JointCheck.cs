@@ -121,8 +121,8 @@ internal sealed class JointCheck
     /// The smallest and largest value of each expression over every solution. Every solution met on the way (the one
     /// the feasibility check found, two quick ones pushing every count low then high, and each optimum) is a witness
     /// for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
-    /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is settled by an
-    /// optimisation that starts from the witness reaching it (usually only left to prove that nothing goes further).
+    /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is asked of a
+    /// relaxation that grows by columns (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
     /// </summary>
     private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What, string? Column)> items)
     {
@@ -161,7 +161,6 @@ internal sealed class JointCheck
         {
             Observe(high);
         }
-        // Every other end is asked of a relaxation that grows by columns, told the value a witness already reaches.
         var relaxation = new ColumnRelaxation(solver, kept);
         var ranges = new List<CountRange>(items.Count);
         for (var i = 0; i < items.Count; i++)

@@ -208,8 +208,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         }
         SetObjective(cp, objective, maximize);
         cp.Model.SolutionHint = null;
-        // A solution of a question with variables of its own (Nearest's) hints the variables the copy shares with it.
-        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count >= Math.Min(cp.Model.Variables.Count, model.Model.Model.Variables.Count))
+        // The copy's first variables are the model's (Nearest appends its own for one question): a solution of the model
+        // as it is now, with or without such extra variables, hints every variable the two share.
+        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count >= model.Model.Model.Variables.Count)
         {
             var shared = Math.Min(values.Count, cp.Model.Variables.Count);
             var assignment = new PartialVariableAssignment();

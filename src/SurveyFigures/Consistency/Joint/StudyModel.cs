@@ -29,12 +29,16 @@ internal sealed class StudyModel
     }
 
     /// <summary>
-    /// The model of one column of a part whose atoms' sizes are already decided: with those sizes fixed, no column
-    /// constrains another, so each is a small model of its own (the generator's column-by-column steps). The
-    /// subgroups are the whole part's, so that atoms mean the same memberships in both models.
+    /// The model of one column of a part whose atoms' sizes are already decided, holding that column's kept versions:
+    /// with those sizes fixed, no column constrains another, so each is a small model of its own (the generator's
+    /// column-by-column steps, the relaxation's check that a column fills). The subgroups are the whole part's, so that
+    /// atoms mean the same memberships in both models.
     /// </summary>
-    public static StudyModel OfColumn(Study study, RoundingRule rule, Func<Figure, int, bool> includes, string column, Subgroups groups, IReadOnlyDictionary<int, int> atomSizes) =>
-        new(study, rule, includes, [column], groups, atomSizes);
+    public static StudyModel OfColumn(StudyModel whole, IReadOnlyList<VersionConstraint> kept, string column, IReadOnlyDictionary<int, int> atomSizes)
+    {
+        var versions = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
+        return new(whole.Study, whole.Rule, (f, i) => versions.Contains((f.Id, i)), [column], whole.Groups, atomSizes);
+    }
 
     private StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns, Subgroups? groups, IReadOnlyDictionary<int, int>? atomSizes)
     {

@@ -42,6 +42,9 @@ internal sealed class Subgroups
 
     public IReadOnlyList<Subgroup> Sets => _sets;
 
+    /// <summary>The columns that define subgroups: with the atoms' sizes fixed, every other column stands alone.</summary>
+    public IReadOnlySet<string> Columns => _sets.Select(s => s.Column).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Membership masks (bit i: inside set i) that respondents can have, in ascending order.</summary>
     public IReadOnlyList<int> Atoms { get; }
 

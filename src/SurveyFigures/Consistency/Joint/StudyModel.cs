@@ -206,6 +206,13 @@ internal sealed class StudyModel
     /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
+    /// <summary>
+    /// Whether nothing printed sizes a figure's denominator: a subgroup no figure defines, or a parent printed only as a
+    /// share of a subgroup. Only then is its size free over the whole sample, and worth stating value by value
+    /// (<see cref="SizeDomains"/>); a size a figure defines already has a window of likely values.
+    /// </summary>
+    public bool HasUnprintedDenominator(Figure f) => !HasKnownDenominator(f) && LikelySizes(f, Rule).IsEmpty;
+
     /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
     public bool HasKnownDenominator(Figure f) => IsWholeSample(f) && Study.Metadata.Sample.IsExact;
 

@@ -210,8 +210,11 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         foreach (var (size, allowed) in sizes?.Restrictions ?? [])
         {
             cp.AddLinearExpressionInDomain(size, allowed);
-            // The linear relaxation sees a domain with holes only through its ends, stated apart.
-            cp.AddLinearConstraint(size, allowed.Min(), allowed.Max());
+            if (!allowed.IsEmpty())
+            {
+                // The linear relaxation sees a domain with holes only through its ends, stated apart.
+                cp.AddLinearConstraint(size, allowed.Min(), allowed.Max());
+            }
         }
         var switchedOn = on.Select(c => c.Literal.GetIndex()).ToHashSet();
         foreach (var c in model.Constraints)

@@ -207,9 +207,9 @@ internal sealed class StudyModel
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
     /// <summary>
-    /// Whether nothing printed sizes a figure's denominator: a subgroup no figure defines, or a parent printed only as a
-    /// share of a subgroup. Only then is its size free over the whole sample, and worth stating value by value
-    /// (<see cref="SizeDomains"/>); a size a figure defines already has a window of likely values.
+    /// Whether no share of the whole sample sizes a figure's denominator: a subgroup no figure defines, or one whose
+    /// defining figure is itself counted within a subgroup or an aggregate. Its sizes are then stated as a domain
+    /// (<see cref="SizeDomains"/>); a size a share of everybody defines has a window of likely values instead.
     /// </summary>
     public bool HasUnprintedDenominator(Figure f) => !HasKnownDenominator(f) && LikelySizes(f, Rule).IsEmpty;
 

@@ -54,4 +54,19 @@ public sealed class SizeDomainsTests
         var model = new StudyModel(study, RoundingRule.HalfUp, (_, _) => true, [.. study.Figures.Select(f => f.Column).Distinct()]);
         Assert.Empty(SizeDomains.Of(model, model.Constraints).Restrictions);
     }
+
+    [Fact]
+    public void Shares_of_one_subgroup_that_no_size_prints_together_are_a_named_contradiction()
+    {
+        // By hand, half-up, out of at most 10: 13 % prints only out of 8 (1 of 8 is 12.5 %); 33 % out of 3, 6 and 9.
+        using var temp = new TempStudy(Header + "\n" + Row("a", "13", "a") + "\n" + Row("b", "33", "b") + "\n", sampleSize: 10, bases: Young);
+        var study = temp.Load();
+        var model = new StudyModel(study, RoundingRule.HalfUp, (_, _) => true, [.. ModelParts.Split(study).Single()]);
+        Assert.True(Assert.Single(SizeDomains.Of(model, model.Constraints).Restrictions).Allowed.IsEmpty(), "no size prints both");
+
+        var checks = ConsistencyChecker.Check(study, RoundingRule.HalfUp).ToDictionary(c => c.Figure.Id);
+
+        Assert.Equal(Verdict.Contradiction, checks["b"].Verdict);
+        Assert.Equal(["a"], checks["b"].ContradictedBy);
+    }
 }

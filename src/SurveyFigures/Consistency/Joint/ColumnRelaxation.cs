@@ -15,9 +15,6 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 {
     private readonly IReadOnlySet<string> _structural = solver.Model.Groups.Columns;
 
-    // Stated in every question, whatever columns it keeps: the sizes every kept version allows its denominator.
-    private readonly SizeDomains _sizes = SizeDomains.Of(solver.Model, kept);
-
     // Every column with a kept version, in the kept versions' order (the order columns join a relaxation in).
     private readonly List<string> _columns = kept.Select(c => solver.Model.ColumnOf(c.Figure)).Distinct(StringComparer.Ordinal).ToList();
 
@@ -28,10 +25,9 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// The smallest or largest value of <paramref name="expression"/> (any solution when null) over every solution of the
     /// kept versions, and a solution reaching it; null when the kept versions have no solution. <paramref name="column"/>
     /// is the expression's own column (null for a denominator, which only the subgroups' columns decide);
-    /// <paramref name="known"/> is a solution of every kept version found before, if any: it reaches <paramref name="seen"/>,
-    /// which is the answer as soon as a relaxation cannot pass it, and it is the centre relaxed solutions are moved near.
+    /// <paramref name="seen"/>, a value a solution already reaches, is the answer as soon as a relaxation cannot pass it.
     /// </summary>
-    public (long Value, CpSolver Witness)? Optimum(LinearExpr? expression, bool maximize, string what, string? column, CpSolver? known, long? seen = null)
+    public (long Value, CpSolver Witness)? Optimum(LinearExpr? expression, bool maximize, string what, string? column, CpSolver? hint, long? seen = null)
     {
         var active = new HashSet<string>(_structural, StringComparer.Ordinal);
         if (column is not null)
@@ -43,15 +39,15 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
             if (near.Count == kept.Count)
             {
-                return Ask(kept, expression, maximize, what);
+                return Ask(kept, expression, maximize, what, hint);
             }
-            if (Ask(near, expression, maximize, $"{what} among the versions of {active.Count} columns") is not { } relaxed)
+            if (Ask(near, expression, maximize, $"{what} among the versions of {active.Count} columns", hint) is not { } relaxed)
             {
                 return null;
             }
-            if (relaxed.Value == seen && known is not null)
+            if (relaxed.Value == seen && hint is not null)
             {
-                return (relaxed.Value, known);
+                return (relaxed.Value, hint);
             }
             if (Extend(relaxed.Witness, active) is { } whole)
             {
@@ -61,7 +57,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             // atoms of a solution at the same value nearest a centre are tried before growing the relaxation. The centre
             // is a solution of every version when one is known, else the atoms independence gives the subgroups' sizes
             // (NearIndependence).
-            var nearest = known is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(known), _sizes) ?? relaxed.Witness;
+            var nearest = hint is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness) ?? relaxed.Witness;
             if (nearest != relaxed.Witness && Extend(nearest, active) is { } nearWhole)
             {
                 return (relaxed.Value, nearWhole);
@@ -84,8 +80,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     {
         var atoms = solver.Model.Atoms.Values.ToList();
         var equal = solver.Model.Study.Metadata.Sample.Low / Math.Max(1, atoms.Count);
-        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), _sizes) ?? relaxed.Witness;
-        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), _sizes) ?? balanced;
+        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness) ?? relaxed.Witness;
+        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced) ?? balanced;
     }
 
     /// <summary>
@@ -95,14 +91,14 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     private bool Fills(string column, IReadOnlyDictionary<int, int> atomSizes)
     {
         var model = StudyModel.OfColumn(solver.Model, kept, column, atomSizes);
-        return new ModelSolver(model, JointCheck.Budget).Feasible(model.Constraints, $"whether column {column} fills around the atoms") is not null;
+        return new ModelSolver(model, JointCheck.Budget).Feasible(model.Constraints, $"whether column {column} fills around the atoms", hint: null) is not null;
     }
 
     /// <summary>A solution of every kept version with the atoms and the relaxation's cells of a relaxed solution, or null.</summary>
     private CpSolver? Extend(CpSolver relaxed, IReadOnlySet<string> active)
     {
         var cells = solver.Model.Atoms.Keys.SelectMany(a => active.SelectMany(c => solver.Model.Cells(c, a)?.Values ?? []));
-        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))]);
+        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))], relaxed);
     }
 
     private List<(IntVar Variable, long Value)> Atoms(CpSolver solution) => solver.Model.Atoms.Values.Select(v => (v, solution.Value(v))).ToList();
@@ -141,8 +137,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         }).ToList();
     }
 
-    private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what) =>
+    private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what, CpSolver? hint) =>
         expression is null
-            ? solver.Feasible(on, what, _sizes) is { } any ? (0, any) : null
-            : solver.Bound(on, expression, maximize, what, _sizes);
+            ? solver.Feasible(on, what, hint) is { } any ? (0, any) : null
+            : solver.Bound(on, expression, maximize, what, hint);
 }

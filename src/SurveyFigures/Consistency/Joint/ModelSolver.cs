@@ -1,5 +1,4 @@
 using Google.OrTools.Sat;
-using Google.OrTools.Util;
 
 namespace SurveyFigures.Consistency.Joint;
 
@@ -44,7 +43,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// </summary>
     public bool Holds(IReadOnlyList<VersionConstraint> on, out IReadOnlyList<VersionConstraint> core)
     {
-        if (new ColumnRelaxation(this, on).Optimum(expression: null, maximize: false, "whether the figures can all hold", column: null, known: null) is { } found)
+        if (new ColumnRelaxation(this, on).Optimum(expression: null, maximize: false, "whether the figures can all hold", column: null, hint: null) is { } found)
         {
             core = [];
             _lastFeasible = ([.. on], found.Witness);
@@ -68,24 +67,25 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return IsFeasible(on, out _) ? _lastFeasible!.Value.Solver : null;
     }
 
-    /// <summary>A solution with the versions switched on (and <paramref name="sizes"/> stated); null when there is none.</summary>
-    public CpSolver? Feasible(IReadOnlyList<VersionConstraint> on, string what, SizeDomains? sizes = null)
+    /// <summary>A solution with the versions switched on, searched from <paramref name="hint"/>; null when there is none.</summary>
+    public CpSolver? Feasible(IReadOnlyList<VersionConstraint> on, string what, CpSolver? hint)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, what, work: null, sizes: sizes);
+        var (status, solver) = RunExact(on, objective: null, maximize: false, what, hint, work: null);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
     /// <summary>The smallest or largest value of an expression over every solution with the versions switched on; null when there is none.</summary>
     public long? Optimum(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what) =>
-        Bound(on, expression, maximize, what) is { } bound ? bound.Value : null;
+        Bound(on, expression, maximize, what, hint: null) is { } bound ? bound.Value : null;
 
     /// <summary>
-    /// The smallest or largest value of an expression with the versions switched on (and <paramref name="sizes"/>
-    /// stated), and a solution that reaches it; null when there is none.
+    /// The smallest or largest value of an expression with the versions switched on, and a solution that reaches it;
+    /// null when there is none. <paramref name="hint"/>, a solution found before, is where the search starts (it changes
+    /// how fast the answer comes, never the answer).
     /// </summary>
-    public (long Value, CpSolver Solver)? Bound(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, SizeDomains? sizes = null)
+    public (long Value, CpSolver Solver)? Bound(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, CpSolver? hint)
     {
-        var (status, solver) = RunExact(on, expression, maximize, what, work: null, sizes: sizes);
+        var (status, solver) = RunExact(on, expression, maximize, what, hint, work: null);
         return status is CpSolverStatus.Optimal ? ((long)Math.Round(solver.ObjectiveValue), solver) : null;
     }
 
@@ -96,7 +96,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// </summary>
     public CpSolver? Witness(IReadOnlyList<VersionConstraint> on, LinearExpr objective, CpSolver hint)
     {
-        var (status, solver) = RunExact(on, objective, maximize: false, "a witness of many figures' ends", WitnessWork, start: hint);
+        var (status, solver) = RunExact(on, objective, maximize: false, "a witness of many figures' ends", hint, WitnessWork);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -105,9 +105,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// solution of fewer versions, say), or null when there is none or none was found within the budget (the caller
     /// then asks the whole question instead).
     /// </summary>
-    public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values)
+    public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values, CpSolver hint)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", work: null, fix: values, mayStayOpen: true);
+        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values, mayStayOpen: true);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -116,10 +116,10 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// near the given centre as a bounded search finds (sum of distances); null when none was found. Only steers which
     /// of many solutions is tried next, never an answer of its own.
     /// </summary>
-    public CpSolver? Nearest(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, long value, IReadOnlyList<(IntVar Variable, long Value)> centre, SizeDomains? sizes = null)
+    public CpSolver? Nearest(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, long value, IReadOnlyList<(IntVar Variable, long Value)> centre, CpSolver? hint)
     {
         var cp = Exact();
-        var shape = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
+        var (variables, constraints) = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
         var distances = new List<IntVar>(centre.Count);
         var reach = model.Study.Metadata.Sample.High + centre.Select(c => Math.Abs(c.Value)).DefaultIfEmpty(0).Max();
         if (expression is not null)
@@ -135,25 +135,20 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         }
         try
         {
-            var (status, solver) = RunExact(on, LinearExpr.Sum(distances), maximize: false, "a solution near a centre", NearestWork, mayStayOpen: true, sizes: sizes);
+            var (status, solver) = RunExact(on, LinearExpr.Sum(distances), maximize: false, "a solution near a centre", hint, NearestWork, mayStayOpen: true);
             return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
         }
         finally
         {
-            Restore(cp, shape);
-        }
-    }
-
-    /// <summary>The copy is shared by every question: what one question added leaves it as it came.</summary>
-    private static void Restore(CpModel cp, (int Variables, int Constraints) shape)
-    {
-        while (cp.Model.Constraints.Count > shape.Constraints)
-        {
-            cp.Model.Constraints.RemoveAt(cp.Model.Constraints.Count - 1);
-        }
-        while (cp.Model.Variables.Count > shape.Variables)
-        {
-            cp.Model.Variables.RemoveAt(cp.Model.Variables.Count - 1);
+            // The copy is shared by every question: the centre's variables and constraints leave it as they came.
+            while (cp.Model.Constraints.Count > constraints)
+            {
+                cp.Model.Constraints.RemoveAt(cp.Model.Constraints.Count - 1);
+            }
+            while (cp.Model.Variables.Count > variables)
+            {
+                cp.Model.Variables.RemoveAt(cp.Model.Variables.Count - 1);
+            }
         }
     }
 
@@ -199,23 +194,10 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return exact;
     }
 
-    /// <param name="start">A solution to start a bounded search from (<see cref="Witness"/>). Exact questions get none:
-    /// measured on the generated studies, they settle faster without one.</param>
-    /// <param name="sizes">Sizes the unprinted denominators can take, stated for this question only.</param>
-    private (CpSolverStatus, CpSolver) RunExact(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, double? work,
-        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false, SizeDomains? sizes = null, CpSolver? start = null)
+    private (CpSolverStatus, CpSolver) RunExact(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, CpSolver? hint, double? work,
+        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false)
     {
         var cp = Exact();
-        var shape = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
-        foreach (var (size, allowed) in sizes?.Restrictions ?? [])
-        {
-            cp.AddLinearExpressionInDomain(size, allowed);
-            if (!allowed.IsEmpty())
-            {
-                // The linear relaxation sees a domain with holes only through its ends, stated apart.
-                cp.AddLinearConstraint(size, allowed.Min(), allowed.Max());
-            }
-        }
         var switchedOn = on.Select(c => c.Literal.GetIndex()).ToHashSet();
         foreach (var c in model.Constraints)
         {
@@ -228,7 +210,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         cp.Model.SolutionHint = null;
         // The copy's first variables are the model's (Nearest appends its own for one question): a solution of the model
         // as it is now, with or without such extra variables, hints every variable the two share.
-        if (start?.Response?.Solution is { Count: > 0 } values && values.Count >= model.Model.Model.Variables.Count)
+        if (hint?.Response?.Solution is { Count: > 0 } values && values.Count >= model.Model.Model.Variables.Count)
         {
             var shared = Math.Min(values.Count, cp.Model.Variables.Count);
             var assignment = new PartialVariableAssignment();
@@ -245,10 +227,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
                 domain.Clear();
                 domain.Add([value, value]);
             }
-            // Sizes with holes need the linear relaxation of the constraints they switch on (measured on the generated
-            // study of unpublished sizes: a relaxed count that stayed open for 10 s settles in 40 ms).
-            return Solve(cp, question, settle: work is null, work, hasObjective: objective is not null, witness: work is not null || mayStayOpen, exact: true,
-                sized: sizes is { Restrictions.Count: > 0 });
+            return Solve(cp, question, settle: work is null, work, hasObjective: objective is not null, witness: work is not null || mayStayOpen, exact: true);
         }
         finally
         {
@@ -257,7 +236,6 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
                 cp.Model.Variables[index].Domain.Clear();
                 cp.Model.Variables[index].Domain.Add(domain);
             }
-            Restore(cp, shape);
         }
     }
 
@@ -268,7 +246,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// </summary>
     public CpSolver Solution(IReadOnlyList<VersionConstraint> on, LinearExpr objective)
     {
-        var (status, solver) = RunExact(on, objective, maximize: false, "a set of rows meeting every kept figure", work: SolutionWork);
+        var (status, solver) = RunExact(on, objective, maximize: false, "a set of rows meeting every kept figure", hint: null, work: SolutionWork);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : throw new InvalidOperationException($"The kept figures of '{model.Study.Id}' have no solution: {status}.");
     }
 
@@ -303,7 +281,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return Solve(cp, question, settle, settle ? null : SolutionWork, objective is not null);
     }
 
-    private (CpSolverStatus, CpSolver) Solve(CpModel cp, string question, bool settle, double? work, bool hasObjective, bool witness = false, bool exact = false, bool sized = false)
+    private (CpSolverStatus, CpSolver) Solve(CpModel cp, string question, bool settle, double? work, bool hasObjective, bool witness = false, bool exact = false)
     {
         var left = budget;
         var solver = new CpSolver
@@ -314,8 +292,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
                 + (work is { } w ? $" max_deterministic_time:{w.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "")
                 // One round of presolve for exact questions: on the 200-figure benchmark ledger, presolve to a fixed
                 // point took most of each question's time and search then had nothing left to do.
-                + (exact ? " max_presolve_iterations:1" : "")
-                + (sized ? " linearization_level:2" : ""),
+                + (exact ? " max_presolve_iterations:1" : ""),
         };
         var started = _clock.Elapsed;
         var status = solver.Solve(cp);

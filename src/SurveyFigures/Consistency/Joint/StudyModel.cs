@@ -206,13 +206,6 @@ internal sealed class StudyModel
     /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
-    /// <summary>
-    /// Whether no share of the whole sample sizes a figure's denominator: a subgroup no figure defines, or one whose
-    /// defining figure is itself counted within a subgroup or an aggregate. Its sizes are then stated as a domain
-    /// (<see cref="SizeDomains"/>); a size a share of everybody defines has a window of likely values instead.
-    /// </summary>
-    public bool HasUnprintedDenominator(Figure f) => !HasKnownDenominator(f) && LikelySizes(f, Rule).IsEmpty;
-
     /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
     public bool HasKnownDenominator(Figure f) => IsWholeSample(f) && Study.Metadata.Sample.IsExact;
 

@@ -73,7 +73,7 @@ public sealed class JointRangeStrategyTests
                     foreach (var maximize in new[] { false, true })
                     {
                         var end = maximize ? plain[f].High : plain[f].Low;
-                        var (value, witness) = relaxation.Optimum(model.Count(f), maximize, f.Id, model.ColumnOf(f), known: null)!.Value;
+                        var (value, witness) = relaxation.Optimum(model.Count(f), maximize, f.Id, model.ColumnOf(f), hint: null)!.Value;
                         Assert.True(end == value, $"case {i}: {f.Id} {(maximize ? "max" : "min")} is {end} by plain optimisation, {value} by the relaxation");
                         // The witness is a solution of every version: each count lies in its figure's range.
                         Assert.All(model.Figures, g => Assert.InRange(witness.Value(model.Count(g)), plain[g].Low, plain[g].High));

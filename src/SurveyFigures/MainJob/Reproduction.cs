@@ -97,7 +97,10 @@ public static class Reproduction
         {
             // Wall time from the runners' start to the last one's end, partly spent beside figures.csv and the report.
             clock.Add(executed.Stage, executed.Elapsed);
-            executed.Written.ToList().ForEach(run.Wrote);
+            foreach (var copy in executed.Written)
+            {
+                run.Wrote(copy);
+            }
         }
         var failure = executed is { Ok: false } ? "A notebook failed; see the error above and its executed copy under artifacts/notebooks/." : null;
         return new ReproductionResult([.. clock.Stages], clock.Total, failure);

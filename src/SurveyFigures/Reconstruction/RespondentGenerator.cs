@@ -42,11 +42,12 @@ internal static class RespondentGenerator
             var sized = solver.Solution(kept, Closeness(model, kept, c => structural.Contains(model.ColumnOf(c.Figure))));
             var atomSizes = model.Atoms.ToDictionary(a => a.Key, a => (int)sized.Value(a.Value));
             var atomOf = DealAtoms($"{study.Id}/atoms/{string.Join('+', part)}", atomSizes, n);
+            var keeps = StudyModel.Keeps(kept);
             foreach (var column in part)
             {
                 // With the atoms' sizes fixed, columns no longer constrain one another: each column is solved as a
                 // model of its own, holding only its cells and its kept figures, which keeps each solve small.
-                var own = StudyModel.OfColumn(model, kept, column, atomSizes);
+                var own = StudyModel.OfColumn(model, keeps, column, atomSizes);
                 var ownSolver = new ModelSolver(own, JointCheck.Budget);
                 var nearest = ownSolver.Solution(own.Constraints, Closeness(own, own.Constraints, _ => true));
                 var cells = Spread(own, ownSolver, own.Constraints, nearest, column, atomSizes);

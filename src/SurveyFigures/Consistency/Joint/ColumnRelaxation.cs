@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using SurveyFigures.Data;
 
 namespace SurveyFigures.Consistency.Joint;
 
@@ -14,6 +15,9 @@ namespace SurveyFigures.Consistency.Joint;
 internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept)
 {
     private readonly IReadOnlySet<string> _structural = solver.Model.Groups.Columns;
+
+    // The kept versions as a column model's filter: every column of every round is checked with it.
+    private readonly Func<Figure, int, bool> _keeps = StudyModel.Keeps(kept);
 
     // Every column with a kept version, in the kept versions' order (the order columns join a relaxation in).
     private readonly List<string> _columns = kept.Select(c => solver.Model.ColumnOf(c.Figure)).Distinct(StringComparer.Ordinal).ToList();
@@ -90,7 +94,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// </summary>
     private bool Fills(string column, IReadOnlyDictionary<int, int> atomSizes)
     {
-        var model = StudyModel.OfColumn(solver.Model, kept, column, atomSizes);
+        var model = StudyModel.OfColumn(solver.Model, _keeps, column, atomSizes);
         return new ModelSolver(model, JointCheck.Budget).Feasible(model.Constraints, $"whether column {column} fills around the atoms", hint: null) is not null;
     }
 

@@ -34,10 +34,15 @@ internal sealed class StudyModel
     /// column-by-column steps, the relaxation's check that a column fills). The subgroups are the whole part's, so that
     /// atoms mean the same memberships in both models.
     /// </summary>
-    public static StudyModel OfColumn(StudyModel whole, IReadOnlyList<VersionConstraint> kept, string column, IReadOnlyDictionary<int, int> atomSizes)
+    /// <param name="keeps">Which versions are kept (<see cref="Keeps"/>, built once for every column).</param>
+    public static StudyModel OfColumn(StudyModel whole, Func<Figure, int, bool> keeps, string column, IReadOnlyDictionary<int, int> atomSizes) =>
+        new(whole.Study, whole.Rule, keeps, [column], whole.Groups, atomSizes);
+
+    /// <summary>Whether a figure's version is one of <paramref name="kept"/>, as a column model's filter.</summary>
+    public static Func<Figure, int, bool> Keeps(IReadOnlyList<VersionConstraint> kept)
     {
         var versions = kept.Select(c => (c.Figure.Id, c.Index)).ToHashSet();
-        return new(whole.Study, whole.Rule, (f, i) => versions.Contains((f.Id, i)), [column], whole.Groups, atomSizes);
+        return (f, i) => versions.Contains((f.Id, i));
     }
 
     private StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns, Subgroups? groups, IReadOnlyDictionary<int, int>? atomSizes)

@@ -12,6 +12,10 @@ internal readonly record struct CountRange(int Min, int Max)
     /// <summary>Whether some count lies in both ranges.</summary>
     public bool Overlaps(CountRange other) => !IsEmpty && !other.IsEmpty && Min <= other.Max && other.Min <= Max;
 
+    /// <summary>The counts in both ranges (empty when none is).</summary>
+    public CountRange Intersect(CountRange other) =>
+        IsEmpty || other.IsEmpty || Math.Max(Min, other.Min) > Math.Min(Max, other.Max) ? Empty : new CountRange(Math.Max(Min, other.Min), Math.Min(Max, other.Max));
+
     public CountRange Union(CountRange other) =>
         IsEmpty ? other : other.IsEmpty ? this : new CountRange(Math.Min(Min, other.Min), Math.Max(Max, other.Max));
 

@@ -16,6 +16,12 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 {
     private readonly IReadOnlySet<string> _structural = solver.Model.Groups.Columns;
 
+    /// <summary>
+    /// Stated in every question, whatever columns it keeps: how small each subgroup of unprinted size can be given every
+    /// kept share of it, including those on columns a relaxation leaves out, and the ranges of sizes settled so far.
+    /// </summary>
+    public SizeBounds Sizes { get; set; } = SizeBounds.Of(solver.Model, kept);
+
     // The kept versions as a column model's filter: every column of every round is checked with it.
     private readonly Func<Figure, int, bool> _keeps = StudyModel.Keeps(kept);
 
@@ -61,7 +67,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             // atoms of a solution at the same value nearest a centre are tried before growing the relaxation. The centre
             // is a solution of every version when one is known, else the atoms independence gives the subgroups' sizes
             // (NearIndependence).
-            var nearest = hint is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness) ?? relaxed.Witness;
+            var nearest = hint is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness, Sizes) ?? relaxed.Witness;
             if (nearest != relaxed.Witness && Extend(nearest, active) is { } nearWhole)
             {
                 return (relaxed.Value, nearWhole);
@@ -84,8 +90,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     {
         var atoms = solver.Model.Atoms.Values.ToList();
         var equal = solver.Model.Study.Metadata.Sample.Low / Math.Max(1, atoms.Count);
-        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness) ?? relaxed.Witness;
-        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced) ?? balanced;
+        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness, Sizes) ?? relaxed.Witness;
+        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced, Sizes) ?? balanced;
     }
 
     /// <summary>
@@ -102,7 +108,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     private CpSolver? Extend(CpSolver relaxed, IReadOnlySet<string> active)
     {
         var cells = solver.Model.Atoms.Keys.SelectMany(a => active.SelectMany(c => solver.Model.Cells(c, a)?.Values ?? []));
-        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))], relaxed);
+        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))], relaxed, Sizes);
     }
 
     private List<(IntVar Variable, long Value)> Atoms(CpSolver solution) => solver.Model.Atoms.Values.Select(v => (v, solution.Value(v))).ToList();
@@ -143,6 +149,6 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 
     private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what, CpSolver? hint) =>
         expression is null
-            ? solver.Feasible(on, what, hint) is { } any ? (0, any) : null
-            : solver.Bound(on, expression, maximize, what, hint);
+            ? solver.Feasible(on, what, hint, Sizes) is { } any ? (0, any) : null
+            : solver.Bound(on, expression, maximize, what, hint, Sizes);
 }

@@ -1,3 +1,4 @@
+using Google.OrTools.Sat;
 using SurveyFigures.Data;
 
 namespace SurveyFigures.Consistency.Joint;
@@ -58,16 +59,18 @@ internal sealed class JointCheck
             var solver = new ModelSolver(model, Budget);
             var kept = Keep(solver, out var found);
             contradictions.AddRange(found);
-            // Every figure's count, then each distinct denominator of unknown size, settled together. Each is first asked
-            // of its own column and the columns defining subgroups (ColumnRelaxation), growing only where needed.
-            var items = model.Figures.Select(f => (model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", (string?)model.ColumnOf(f))).ToList();
+            // Every figure's count and each distinct denominator of unknown size, settled together (sizes no figure prints
+            // first, see RangesOf). Each is first asked of its own column and the columns defining subgroups
+            // (ColumnRelaxation), growing only where needed.
+            var items = model.Figures.Select(f => new RangeItem(model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", model.ColumnOf(f),
+                SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, f.Primary)).ToList();
             var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var f in model.Figures.Where(f => !model.HasKnownDenominator(f)))
             {
                 if (!denominatorIndex.ContainsKey(model.DenominatorKey(f)))
                 {
                     denominatorIndex[model.DenominatorKey(f)] = items.Count;
-                    items.Add((model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null));
+                    items.Add(new RangeItem(model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null, SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, null));
                 }
             }
             var settled = RangesOf(solver, kept, items);
@@ -118,13 +121,27 @@ internal sealed class JointCheck
         kept.Any(c => c.Figure == f && c.IsPrimary) ? alone(f) : CountRange.Empty;
 
     /// <summary>
+    /// One expression whose range is asked: a figure's count (with the bound its followed version allows alone, empty
+    /// when that version is not kept, and its own column) or a denominator of unknown size (no bound, no column).
+    /// <paramref name="SizeKey"/> names the subgroup of unprinted size the count lies in, or that the denominator is.
+    /// </summary>
+    private sealed record RangeItem(LinearExpr Expression, CountRange Bound, string What, string? Column, string? SizeKey, PrintedVersion? Followed)
+    {
+        /// <summary>Whether this is the size of a subgroup of unprinted size (settled first).</summary>
+        public bool IsSize => Followed is null && Column is null && SizeKey is not null;
+    }
+
+    /// <summary>
     /// The smallest and largest value of each expression over every solution. Every solution met on the way (the one
     /// the feasibility check found, two quick ones pushing every count low then high, and each optimum) is a witness
     /// for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
     /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is asked of a
     /// relaxation that grows by columns (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
+    /// Denominators go first: once a subgroup of unprinted size has its range, every later question states it, a count
+    /// inside it is bounded by what its share allows over those sizes alone, and two quick witnesses push the counts
+    /// inside it low at its smallest size and high at its largest, which reaches most of those bounds.
     /// </summary>
-    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<(Google.OrTools.Sat.LinearExpr Expression, CountRange Bound, string What, string? Column)> items)
+    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items)
     {
         if (items.Count == 0 || solver.AnySolution(kept) is not { } first)
         {
@@ -132,11 +149,11 @@ internal sealed class JointCheck
         }
         var lows = new long[items.Count];
         var highs = new long[items.Count];
-        var lowWitness = new Google.OrTools.Sat.CpSolver[items.Count];
-        var highWitness = new Google.OrTools.Sat.CpSolver[items.Count];
+        var lowWitness = new CpSolver[items.Count];
+        var highWitness = new CpSolver[items.Count];
         Array.Fill(lows, long.MaxValue);
         Array.Fill(highs, long.MinValue);
-        void Observe(Google.OrTools.Sat.CpSolver witness)
+        void Observe(CpSolver witness)
         {
             for (var i = 0; i < items.Count; i++)
             {
@@ -152,7 +169,7 @@ internal sealed class JointCheck
             }
         }
         Observe(first);
-        var sum = Google.OrTools.Sat.LinearExpr.Sum(items.Select(i => i.Expression));
+        var sum = LinearExpr.Sum(items.Select(i => i.Expression));
         if (solver.Witness(kept, sum, first) is { } low)
         {
             Observe(low);
@@ -162,25 +179,54 @@ internal sealed class JointCheck
             Observe(high);
         }
         var relaxation = new ColumnRelaxation(solver, kept);
-        var ranges = new List<CountRange>(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        var ranges = new CountRange[items.Count];
+        var sizes = new Dictionary<string, CountRange>(StringComparer.Ordinal);
+        foreach (var i in Enumerable.Range(0, items.Count).OrderBy(i => items[i].IsSize ? 0 : 1))
         {
             var item = items[i];
-            if (item.Bound.IsEmpty || lows[i] != item.Bound.Min)
+            var bound = item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var across)
+                ? item.Bound.Intersect(Across(followed, across, solver.Model.Rule))
+                : item.Bound;
+            if (bound.IsEmpty || lows[i] != bound.Min)
             {
                 var (value, witness) = relaxation.Optimum(item.Expression, maximize: false, item.What, item.Column, lowWitness[i], lows[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
                 Observe(witness);
                 lows[i] = value;
             }
-            if (item.Bound.IsEmpty || highs[i] != item.Bound.Max)
+            if (bound.IsEmpty || highs[i] != bound.Max)
             {
                 var (value, witness) = relaxation.Optimum(item.Expression, maximize: true, item.What, item.Column, highWitness[i], highs[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
                 Observe(witness);
                 highs[i] = value;
             }
-            ranges.Add(new CountRange((int)lows[i], (int)highs[i]));
+            ranges[i] = new CountRange((int)lows[i], (int)highs[i]);
+            if (item is { IsSize: true, SizeKey: { } size })
+            {
+                sizes[size] = ranges[i];
+                relaxation.Sizes = relaxation.Sizes.With(size, item.Expression, ranges[i]);
+                var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
+                if (solver.Witness(kept, inside, lowWitness[i], relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))) is { } lowInside)
+                {
+                    Observe(lowInside);
+                }
+                if (solver.Witness(kept, -1 * inside, highWitness[i], relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))) is { } highInside)
+                {
+                    Observe(highInside);
+                }
+            }
         }
         return ranges;
+    }
+
+    /// <summary>
+    /// The counts a version allows over every denominator in a range: from the least it allows out of the smallest size
+    /// that prints it to the most out of the largest (both ends move up with the size).
+    /// </summary>
+    private static CountRange Across(PrintedVersion version, CountRange sizes, RoundingRule rule)
+    {
+        var low = Enumerable.Range(sizes.Min, sizes.Size).Select(n => PrintedCounts.For(version, n, rule)).FirstOrDefault(r => !r.IsEmpty, CountRange.Empty);
+        var high = Enumerable.Range(sizes.Min, sizes.Size).Reverse().Select(n => PrintedCounts.For(version, n, rule)).FirstOrDefault(r => !r.IsEmpty, CountRange.Empty);
+        return low.IsEmpty ? CountRange.Empty : new CountRange(low.Min, high.Max);
     }
 
     /// <summary>The versions kept (in order) and, for each dropped one, the smallest set it contradicts.</summary>
@@ -227,7 +273,7 @@ internal sealed class JointCheck
         return set;
     }
 
-    private static CountRange Range(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, Google.OrTools.Sat.LinearExpr expression, string what)
+    private static CountRange Range(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, LinearExpr expression, string what)
     {
         var min = solver.Optimum(kept, expression, maximize: false, what);
         var max = solver.Optimum(kept, expression, maximize: true, what);

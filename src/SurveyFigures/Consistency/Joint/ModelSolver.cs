@@ -67,10 +67,10 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return IsFeasible(on, out _) ? _lastFeasible!.Value.Solver : null;
     }
 
-    /// <summary>A solution with the versions switched on, searched from <paramref name="hint"/>; null when there is none.</summary>
-    public CpSolver? Feasible(IReadOnlyList<VersionConstraint> on, string what, CpSolver? hint)
+    /// <summary>A solution with the versions switched on (and <paramref name="bounds"/> stated), searched from <paramref name="hint"/>; null when there is none.</summary>
+    public CpSolver? Feasible(IReadOnlyList<VersionConstraint> on, string what, CpSolver? hint, SizeBounds? bounds = null)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, what, hint, work: null);
+        var (status, solver) = RunExact(on, objective: null, maximize: false, what, hint, work: null, bounds: bounds);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -81,11 +81,11 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// <summary>
     /// The smallest or largest value of an expression with the versions switched on, and a solution that reaches it;
     /// null when there is none. <paramref name="hint"/>, a solution found before, is where the search starts (it changes
-    /// how fast the answer comes, never the answer).
+    /// how fast the answer comes, never the answer); so do <paramref name="bounds"/>, implied by the versions.
     /// </summary>
-    public (long Value, CpSolver Solver)? Bound(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, CpSolver? hint)
+    public (long Value, CpSolver Solver)? Bound(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, CpSolver? hint, SizeBounds? bounds = null)
     {
-        var (status, solver) = RunExact(on, expression, maximize, what, hint, work: null);
+        var (status, solver) = RunExact(on, expression, maximize, what, hint, work: null, bounds: bounds);
         return status is CpSolverStatus.Optimal ? ((long)Math.Round(solver.ObjectiveValue), solver) : null;
     }
 
@@ -94,9 +94,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// search starting from <paramref name="hint"/> finds; null when none is found in that time. Only a witness of
     /// values the model allows, never an answer of its own.
     /// </summary>
-    public CpSolver? Witness(IReadOnlyList<VersionConstraint> on, LinearExpr objective, CpSolver hint)
+    public CpSolver? Witness(IReadOnlyList<VersionConstraint> on, LinearExpr objective, CpSolver hint, SizeBounds? bounds = null)
     {
-        var (status, solver) = RunExact(on, objective, maximize: false, "a witness of many figures' ends", hint, WitnessWork);
+        var (status, solver) = RunExact(on, objective, maximize: false, "a witness of many figures' ends", hint, WitnessWork, bounds: bounds);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -105,9 +105,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// solution of fewer versions, say), or null when there is none or none was found within the budget (the caller
     /// then asks the whole question instead).
     /// </summary>
-    public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values, CpSolver hint)
+    public CpSolver? Extension(IReadOnlyList<VersionConstraint> on, IReadOnlyList<(IntVar Variable, long Value)> values, CpSolver hint, SizeBounds? bounds = null)
     {
-        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values, mayStayOpen: true);
+        var (status, solver) = RunExact(on, objective: null, maximize: false, "whether a solution of fewer figures extends to all", hint, work: null, fix: values, mayStayOpen: true, bounds: bounds);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
@@ -116,10 +116,10 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     /// near the given centre as a bounded search finds (sum of distances); null when none was found. Only steers which
     /// of many solutions is tried next, never an answer of its own.
     /// </summary>
-    public CpSolver? Nearest(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, long value, IReadOnlyList<(IntVar Variable, long Value)> centre, CpSolver? hint)
+    public CpSolver? Nearest(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, long value, IReadOnlyList<(IntVar Variable, long Value)> centre, CpSolver? hint, SizeBounds? bounds = null)
     {
         var cp = Exact();
-        var (variables, constraints) = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
+        var shape = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
         var distances = new List<IntVar>(centre.Count);
         var reach = model.Study.Metadata.Sample.High + centre.Select(c => Math.Abs(c.Value)).DefaultIfEmpty(0).Max();
         if (expression is not null)
@@ -135,20 +135,25 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         }
         try
         {
-            var (status, solver) = RunExact(on, LinearExpr.Sum(distances), maximize: false, "a solution near a centre", hint, NearestWork, mayStayOpen: true);
+            var (status, solver) = RunExact(on, LinearExpr.Sum(distances), maximize: false, "a solution near a centre", hint, NearestWork, mayStayOpen: true, bounds: bounds);
             return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
         }
         finally
         {
-            // The copy is shared by every question: the centre's variables and constraints leave it as they came.
-            while (cp.Model.Constraints.Count > constraints)
-            {
-                cp.Model.Constraints.RemoveAt(cp.Model.Constraints.Count - 1);
-            }
-            while (cp.Model.Variables.Count > variables)
-            {
-                cp.Model.Variables.RemoveAt(cp.Model.Variables.Count - 1);
-            }
+            Restore(cp, shape);
+        }
+    }
+
+    /// <summary>The copy is shared by every question: the variables and constraints one question adds leave it as it came.</summary>
+    private static void Restore(CpModel cp, (int Variables, int Constraints) shape)
+    {
+        while (cp.Model.Constraints.Count > shape.Constraints)
+        {
+            cp.Model.Constraints.RemoveAt(cp.Model.Constraints.Count - 1);
+        }
+        while (cp.Model.Variables.Count > shape.Variables)
+        {
+            cp.Model.Variables.RemoveAt(cp.Model.Variables.Count - 1);
         }
     }
 
@@ -195,9 +200,14 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     }
 
     private (CpSolverStatus, CpSolver) RunExact(IReadOnlyList<VersionConstraint> on, LinearExpr? objective, bool maximize, string question, CpSolver? hint, double? work,
-        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false)
+        IReadOnlyList<(IntVar Variable, long Value)>? fix = null, bool mayStayOpen = false, SizeBounds? bounds = null)
     {
         var cp = Exact();
+        var shape = (cp.Model.Variables.Count, cp.Model.Constraints.Count);
+        foreach (var (size, low, high) in bounds?.All ?? [])
+        {
+            cp.AddLinearConstraint(size, low, high);
+        }
         var switchedOn = on.Select(c => c.Literal.GetIndex()).ToHashSet();
         foreach (var c in model.Constraints)
         {
@@ -236,6 +246,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
                 cp.Model.Variables[index].Domain.Clear();
                 cp.Model.Variables[index].Domain.Add(domain);
             }
+            Restore(cp, shape);
         }
     }
 

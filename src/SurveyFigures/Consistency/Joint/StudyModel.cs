@@ -212,6 +212,13 @@ internal sealed class StudyModel
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
     /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
+    /// <summary>
+    /// Whether no share of the whole sample sizes a figure's denominator: a subgroup no figure defines, or one whose
+    /// defining figure is itself counted within a subgroup or an aggregate. Its size is then bounded from below by the
+    /// shares counted out of it (<see cref="SizeBounds"/>); a size a share of everybody defines has a window of likely values instead.
+    /// </summary>
+    public bool HasUnprintedDenominator(Figure f) => !HasKnownDenominator(f) && LikelySizes(f, Rule).IsEmpty;
+
     public bool HasKnownDenominator(Figure f) => IsWholeSample(f) && Study.Metadata.Sample.IsExact;
 
     /// <summary>

@@ -18,9 +18,9 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 
     /// <summary>
     /// Stated in every question, whatever columns it keeps: how small each subgroup of unprinted size can be given every
-    /// kept share of it, including those on columns a relaxation leaves out, and the ranges of sizes settled so far.
+    /// kept share of it, including those on columns a relaxation leaves out.
     /// </summary>
-    public SizeBounds Sizes { get; set; } = SizeBounds.Of(solver.Model, kept);
+    public SizeBounds Sizes { get; } = SizeBounds.Of(solver.Model, kept);
 
     // The kept versions as a column model's filter: every column of every round is checked with it.
     private readonly Func<Figure, int, bool> _keeps = StudyModel.Keeps(kept);

@@ -137,9 +137,9 @@ internal sealed class JointCheck
     /// for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
     /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is asked of a
     /// relaxation that grows by columns (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
-    /// Denominators go first: once a subgroup of unprinted size has its range, every later question states it, a count
-    /// inside it is bounded by what its share allows over those sizes alone, and two quick witnesses push the counts
-    /// inside it low at its smallest size and high at its largest, which reaches most of those bounds.
+    /// The sizes of subgroups no figure prints go first: once one has its range, a count inside it is bounded by what
+    /// its share allows over those sizes alone, and two quick witnesses push the counts inside it low at its smallest
+    /// size and high at its largest, which reaches most of those bounds.
     /// </summary>
     private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items)
     {
@@ -202,8 +202,9 @@ internal sealed class JointCheck
             ranges[i] = new CountRange((int)lows[i], (int)highs[i]);
             if (item is { IsSize: true, SizeKey: { } size })
             {
+                // The range is not stated in later questions: measured on tests/Fixtures/studies/printed-shapes, it left
+                // the vague sample's size open for 10 s where it settles in 0.2 s without.
                 sizes[size] = ranges[i];
-                relaxation.Sizes = relaxation.Sizes.With(size, item.Expression, ranges[i]);
                 var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
                 if (solver.Witness(kept, inside, lowWitness[i], relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))) is { } lowInside)
                 {

@@ -10,7 +10,7 @@ namespace SurveyFigures.Consistency.Joint;
 /// out of 16), and the 32 whole-percent shares of one subgroup of the generated benchmark study print together out of
 /// nothing below 86–96. The linear form of a share cannot see this: its relaxation lets such a subgroup shrink to almost
 /// nothing at no cost, so proving how small it (or a count inside it) can be took search value by value, and did not
-/// settle in 10 s. Once the model has settled a size's range, both its ends are stated.
+/// settle in 10 s. A witness search may also fix a size (<see cref="With"/>).
 /// (The sizes above the floor out of which some share does not print were tried as a domain with holes, and not kept:
 /// see docs/performance.md.)
 /// </summary>
@@ -56,7 +56,7 @@ internal sealed class SizeBounds
     /// <summary>Whether a figure's count lies inside a subgroup of unprinted size, the sizes these bounds are about.</summary>
     public static bool Reads(StudyModel model, Figure f) => f.Kind != FigureKind.Aggregate && model.HasUnprintedDenominator(f);
 
-    /// <summary>These bounds with one size's range as the model settled it (proved over every solution of the kept versions).</summary>
+    /// <summary>These bounds with one size held to a range (a witness search fixes a size at an end of its settled range).</summary>
     public SizeBounds With(string key, LinearExpr size, CountRange range) =>
         new(new Dictionary<string, (LinearExpr, long, long)>(_bounds, StringComparer.Ordinal) { [key] = (size, range.Min, range.Max) });
 }

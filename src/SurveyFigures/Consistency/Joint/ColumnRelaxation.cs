@@ -12,7 +12,8 @@ namespace SurveyFigures.Consistency.Joint;
 /// around those atoms, they join the relaxation and it is asked again. Each round adds a column, so the worst case is
 /// the whole model, asked as before. On studies printed from rows most questions settle in the first round.
 /// </summary>
-internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept)
+/// <param name="sizes">Bounds stated in every question (by default the floors of <see cref="SizeBounds.Of"/>).</param>
+internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, SizeBounds? sizes = null)
 {
     private readonly IReadOnlySet<string> _structural = solver.Model.Groups.Columns;
 
@@ -20,7 +21,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// Stated in every question, whatever columns it keeps: how small each subgroup of unprinted size can be given every
     /// kept share of it, including those on columns a relaxation leaves out.
     /// </summary>
-    public SizeBounds Sizes { get; } = SizeBounds.Of(solver.Model, kept);
+    public SizeBounds Sizes { get; } = sizes ?? SizeBounds.Of(solver.Model, kept);
 
     // The kept versions as a column model's filter: every column of every round is checked with it.
     private readonly Func<Figure, int, bool> _keeps = StudyModel.Keeps(kept);
@@ -47,21 +48,37 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         while (true)
         {
             var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
-            if (near.Count == kept.Count)
+            var whole = near.Count == kept.Count;
+            var question = whole ? what : $"{what} among the versions of {active.Count} columns";
+            (long Value, CpSolver Witness)? answer;
+            if (expression is not null && solver.Attempt(near, expression, maximize, question, hint, Sizes) is { } attempt)
             {
-                return Ask(kept, expression, maximize, what, hint);
+                // A bounded search first. When it does not prove the optimum, its bound holds for the whole model too
+                // (the versions asked are some of the kept ones), and the values from it inward are probed (Probe).
+                if (attempt.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Infeasible))
+                {
+                    // A solution the search found over every version reaches its value; one over fewer versions may not.
+                    var reached = whole && attempt.Status == CpSolverStatus.Feasible ? ((long)Math.Round(attempt.Solver.ObjectiveValue), attempt.Solver)
+                        : seen is { } value && hint is not null ? (value, hint) : ((long, CpSolver)?)null;
+                    return Probe(expression, maximize, what, attempt.Bound, reached, hint);
+                }
+                answer = attempt.Status == CpSolverStatus.Optimal ? (attempt.Bound, attempt.Solver) : null;
             }
-            if (Ask(near, expression, maximize, $"{what} among the versions of {active.Count} columns", hint) is not { } relaxed)
+            else
             {
-                return null;
+                answer = Ask(near, expression, maximize, question, hint);
+            }
+            if (whole || answer is not { } relaxed)
+            {
+                return answer;
             }
             if (relaxed.Value == seen && hint is not null)
             {
                 return (relaxed.Value, hint);
             }
-            if (Extend(relaxed.Witness, active) is { } whole)
+            if (Extend(relaxed.Witness, active) is { } extended)
             {
-                return (relaxed.Value, whole);
+                return (relaxed.Value, extended);
             }
             // The optimum's atoms are often extreme (an empty corner where the other columns need respondents): the
             // atoms of a solution at the same value nearest a centre are tried before growing the relaxation. The centre
@@ -79,6 +96,36 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             ColumnsAdded += failing.Count == 0 ? _columns.Count - active.Count : failing.Count;
             active.UnionWith(failing.Count == 0 ? _columns : failing);
         }
+    }
+
+    /// <summary>Values probed one at a time from a bound before the question is declared open.</summary>
+    private const int MaxProbes = 20;
+
+    /// <summary>
+    /// The optimum of an expression, from a bound no solution passes: the values from the bound inward are probed one at
+    /// a time, each a feasibility question with the expression fixed, asked of a relaxation that grows by columns. That
+    /// finds a solution in milliseconds where an optimisation finds none in 10 s (the largest subgroup of unpublished
+    /// size in the generated benchmark study: bound 650, best solution found in 20 s 350, a solution at 650 in 30 ms).
+    /// The first value with a solution, or the value <paramref name="reached"/> by a known one, is the optimum, since
+    /// every value before it is proved to have none.
+    /// </summary>
+    internal (long Value, CpSolver Witness) Probe(LinearExpr expression, bool maximize, string what, long bound, (long Value, CpSolver Witness)? reached, CpSolver? hint)
+    {
+        for (var probe = 0; probe < MaxProbes; probe++)
+        {
+            var value = maximize ? bound - probe : bound + probe;
+            if (reached is { } known && known.Value == value)
+            {
+                return known;
+            }
+            var at = new CountRange((int)value, (int)value);
+            var fixedAt = new ColumnRelaxation(solver, kept, Sizes.With("a probed value", expression, at));
+            if (fixedAt.Optimum(expression: null, maximize: false, $"{what} at {value}", column: null, hint) is { } found)
+            {
+                return (value, found.Witness);
+            }
+        }
+        throw new ModelUnsettledException(solver.Model.Study.Id, $"{what} (no solution at any of the {MaxProbes} values nearest its bound)", JointCheck.Budget);
     }
 
     /// <summary>

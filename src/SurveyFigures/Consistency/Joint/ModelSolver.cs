@@ -90,6 +90,30 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
     }
 
     /// <summary>
+    /// The smallest or largest value of an expression as far as a fixed amount of deterministic search settles it: the
+    /// status (Optimal: the solver holds the optimum), a bound no solution passes (the solver's proved bound, a whole
+    /// number since counts are), and the solver, holding the best solution found when the status is Feasible. Null when
+    /// the search proved no bound. Never ends the run for an open question: the caller settles it another way.
+    /// </summary>
+    public (CpSolverStatus Status, long Bound, CpSolver Solver)? Attempt(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what, CpSolver? hint, SizeBounds? bounds)
+    {
+        var (status, solver) = RunExact(on, expression, maximize, what, hint, AttemptWork, bounds: bounds);
+        var bound = solver.BestObjectiveBound;
+        if (status == CpSolverStatus.Infeasible)
+        {
+            return (status, 0, solver);
+        }
+        if ((double.IsInfinity(bound) || double.IsNaN(bound) || Math.Abs(bound) > long.MaxValue / 2))
+        {
+            return null;
+        }
+        return (status, (long)(maximize ? Math.Floor(bound) : Math.Ceiling(bound)), solver);
+    }
+
+    /// <summary>Deterministic work allowed for one <see cref="Attempt"/> (about a second here).</summary>
+    private const double AttemptWork = 1.0;
+
+    /// <summary>
     /// A solution with the versions switched on, as good for the objective as a small fixed amount of deterministic
     /// search starting from <paramref name="hint"/> finds; null when none is found in that time. Only a witness of
     /// values the model allows, never an answer of its own.

@@ -92,6 +92,38 @@ public sealed class JointRangeStrategyTests
         Assert.True(grown > 0, "no case made the relaxation grow: the test no longer checks that path");
     }
 
+    /// <summary>
+    /// When a bounded search leaves an end open, the values from its bound inward are probed one at a time. Started three
+    /// values beyond each end a plain optimisation of the whole model gives, probing must prove those three empty and
+    /// stop at the end, with a solution reaching it.
+    /// </summary>
+    [Fact]
+    public void Probing_from_a_loose_bound_stops_at_the_end_of_a_plain_optimisation()
+    {
+        foreach (var (i, _, study) in Studies(4, sizePrinted: false))
+        {
+            foreach (var part in ModelParts.Split(study))
+            {
+                var model = new StudyModel(study, RoundingRule.HalfUp, (_, _) => true, part);
+                var solver = new ModelSolver(model, JointCheck.Budget);
+                var relaxation = new ColumnRelaxation(solver, model.Constraints);
+                foreach (var f in model.Figures)
+                {
+                    foreach (var (expression, what) in new[] { (model.Count(f), $"the count of {f.Id}"), (model.Denominator(f), $"the denominator of {f.Id}") })
+                    {
+                        foreach (var maximize in new[] { false, true })
+                        {
+                            var end = solver.Optimum(model.Constraints, expression, maximize, what)!.Value;
+                            var (value, witness) = relaxation.Probe(expression, maximize, what, maximize ? end + 3 : end - 3, reached: null, hint: null);
+                            Assert.True(end == value, $"case {i}: {what} {(maximize ? "max" : "min")} is {end} by plain optimisation, {value} by probing");
+                            Assert.Equal(value, witness.Value(expression));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>Studies printed from random rows: doctors at about 45 % (their share printed, or not), four items leaning on them, each printed among everybody and among the doctors.</summary>
     private static IEnumerable<(int Case, int N, Study Study)> Studies(int count, bool sizePrinted = true)
     {

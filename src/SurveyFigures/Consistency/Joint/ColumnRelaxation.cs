@@ -60,9 +60,18 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
                     // A solution the search found over every version reaches its value; one over fewer versions may not.
                     var reached = whole && attempt.Status == CpSolverStatus.Feasible ? ((long)Math.Round(attempt.Solver.ObjectiveValue), attempt.Solver)
                         : seen is { } value && hint is not null ? (value, hint) : ((long, CpSolver)?)null;
-                    return Probe(expression, maximize, what, attempt.Bound, reached, hint);
+                    if (ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint) is { } probed)
+                    {
+                        return probed;
+                    }
+                    // The bound lies too far beyond the optimum (a relaxation's can): the question is asked as before,
+                    // with the whole budget, and a relaxation grows.
+                    answer = Ask(near, expression, maximize, question, hint);
                 }
-                answer = attempt.Status == CpSolverStatus.Optimal ? (attempt.Bound, attempt.Solver) : null;
+                else
+                {
+                    answer = attempt.Status == CpSolverStatus.Optimal ? (attempt.Bound, attempt.Solver) : null;
+                }
             }
             else
             {
@@ -109,7 +118,20 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// The first value with a solution, or the value <paramref name="reached"/> by a known one, is the optimum, since
     /// every value before it is proved to have none.
     /// </summary>
-    internal (long Value, CpSolver Witness) Probe(LinearExpr expression, bool maximize, string what, long bound, (long Value, CpSolver Witness)? reached, CpSolver? hint)
+    /// <returns>Null when no value within <see cref="MaxProbes"/> of the bound has a solution, or a probe stays open.</returns>
+    internal (long Value, CpSolver Witness)? ProbeOrOpen(LinearExpr expression, bool maximize, string what, long bound, (long Value, CpSolver Witness)? reached, CpSolver? hint)
+    {
+        try
+        {
+            return Probe(expression, maximize, what, bound, reached, hint);
+        }
+        catch (ModelUnsettledException)
+        {
+            return null;
+        }
+    }
+
+    private (long Value, CpSolver Witness)? Probe(LinearExpr expression, bool maximize, string what, long bound, (long Value, CpSolver Witness)? reached, CpSolver? hint)
     {
         for (var probe = 0; probe < MaxProbes; probe++)
         {
@@ -125,7 +147,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
                 return (value, found.Witness);
             }
         }
-        throw new ModelUnsettledException(solver.Model.Study.Id, $"{what} (no solution at any of the {MaxProbes} values nearest its bound)", JointCheck.Budget);
+        return null;
     }
 
     /// <summary>

@@ -50,34 +50,10 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
             var whole = near.Count == kept.Count;
             var question = whole ? what : $"{what} among the versions of {active.Count} columns";
-            (long Value, CpSolver Witness)? answer;
-            if (expression is not null && solver.Attempt(near, expression, maximize, question, hint, Sizes) is { } attempt)
-            {
-                // A bounded search first. When it does not prove the optimum, its bound holds for the whole model too
-                // (the versions asked are some of the kept ones), and the values from it inward are probed (Probe).
-                if (attempt.Status is not (CpSolverStatus.Optimal or CpSolverStatus.Infeasible))
-                {
-                    // A solution the search found over every version reaches its value; one over fewer versions may not.
-                    var reached = whole && attempt.Status == CpSolverStatus.Feasible ? ((long)Math.Round(attempt.Solver.ObjectiveValue), attempt.Solver)
-                        : seen is { } value && hint is not null ? (value, hint) : ((long, CpSolver)?)null;
-                    if (ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint) is { } probed)
-                    {
-                        return probed;
-                    }
-                    // The bound lies too far beyond the optimum (a relaxation's can): the question is asked as before,
-                    // with the whole budget, and a relaxation grows.
-                    answer = Ask(near, expression, maximize, question, hint);
-                }
-                else
-                {
-                    answer = attempt.Status == CpSolverStatus.Optimal ? (attempt.Bound, attempt.Solver) : null;
-                }
-            }
-            else
-            {
-                answer = Ask(near, expression, maximize, question, hint);
-            }
-            if (whole || answer is not { } relaxed)
+            var (answer, final) = expression is null
+                ? (Ask(near, expression, maximize, question, hint), false)
+                : Bounded(near, whole, expression, maximize, what, question, hint, seen);
+            if (final || whole || answer is not { } relaxed)
             {
                 return answer;
             }
@@ -105,6 +81,33 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             ColumnsAdded += failing.Count == 0 ? _columns.Count - active.Count : failing.Count;
             active.UnionWith(failing.Count == 0 ? _columns : failing);
         }
+    }
+
+    /// <summary>
+    /// The optimum over <paramref name="near"/>, by a bounded search first. When that does not prove it, its bound holds
+    /// for the whole model too (the versions asked are some of the kept ones), and the values from it inward are probed:
+    /// a probed answer is the whole model's (<c>Final</c>). When probing gives none (a relaxation's bound can lie far
+    /// beyond the optimum), the question is asked as before, with the whole budget.
+    /// </summary>
+    private ((long Value, CpSolver Witness)? Answer, bool Final) Bounded(IReadOnlyList<VersionConstraint> near, bool whole, LinearExpr expression, bool maximize, string what, string question, CpSolver? hint, long? seen)
+    {
+        if (solver.Attempt(near, expression, maximize, question, hint, Sizes) is not { } attempt)
+        {
+            return (Ask(near, expression, maximize, question, hint), false);
+        }
+        switch (attempt.Status)
+        {
+            case CpSolverStatus.Optimal:
+                return ((attempt.Bound, attempt.Solver), false);
+            case CpSolverStatus.Infeasible:
+                return (null, false);
+        }
+        // A solution the search found over every version reaches its value; one over fewer versions may not.
+        var reached = whole && attempt.Status == CpSolverStatus.Feasible ? ((long)Math.Round(attempt.Solver.ObjectiveValue), attempt.Solver)
+            : seen is { } value && hint is not null ? (value, hint) : ((long, CpSolver)?)null;
+        return ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint) is { } probed
+            ? (probed, true)
+            : (Ask(near, expression, maximize, question, hint), false);
     }
 
     /// <summary>Values probed one at a time from a bound before the question is declared open.</summary>

@@ -111,7 +111,7 @@ internal sealed class JointCheck
             if (includes(f, i))
             {
                 var allowed = PrintedCounts.For(f.Versions[i], n, rule);
-                count = new CountRange(Math.Max(count.Min, allowed.Min), Math.Min(count.Max, allowed.Max));
+                count = count.Intersect(allowed);
             }
         }
         return count.IsEmpty ? null : (f, count);

@@ -103,7 +103,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         {
             return (status, 0, solver);
         }
-        if ((double.IsInfinity(bound) || double.IsNaN(bound) || Math.Abs(bound) > long.MaxValue / 2))
+        if (double.IsInfinity(bound) || double.IsNaN(bound) || Math.Abs(bound) > long.MaxValue / 2)
         {
             return null;
         }

@@ -211,7 +211,6 @@ internal sealed class StudyModel
     /// <summary>What a figure's denominator is, as a name shared by every figure with the same one.</summary>
     public string DenominatorKey(Figure f) => f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent ? $"parent {f.Parent}" : $"base {f.Base}";
 
-    /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
     /// <summary>
     /// Whether no share of the whole sample sizes a figure's denominator: a subgroup no figure defines, or one whose
     /// defining figure is itself counted within a subgroup or an aggregate. Its size is then bounded from below by the
@@ -219,6 +218,7 @@ internal sealed class StudyModel
     /// </summary>
     public bool HasUnprintedDenominator(Figure f) => !HasKnownDenominator(f) && LikelySizes(f, Rule).IsEmpty;
 
+    /// <summary>Whether a figure's denominator is a known number: the whole sample's size, printed exactly.</summary>
     public bool HasKnownDenominator(Figure f) => IsWholeSample(f) && Study.Metadata.Sample.IsExact;
 
     /// <summary>

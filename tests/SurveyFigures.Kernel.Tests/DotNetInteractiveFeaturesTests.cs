@@ -10,6 +10,7 @@ namespace SurveyFigures.Kernel.Tests;
 /// kernel for every case) and through `dotnet interactive stdio`, the JSON command transport Polyglot drives from VS Code.
 /// The facts are what this version does, so a newer one that behaves otherwise fails here and the table is reworded.
 /// </summary>
+[Collection(StockKernelCollection.Name)]
 public sealed class DotNetInteractiveFeaturesTests(DotNetInteractiveFeatures run, ITestOutputHelper output) : IClassFixture<DotNetInteractiveFeatures>
 {
     private const string FSharpCore101 = "Could not load file or assembly 'FSharp.Core, Version=10.1.0.0";

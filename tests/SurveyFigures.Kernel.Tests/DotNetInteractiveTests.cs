@@ -16,6 +16,7 @@ namespace SurveyFigures.Kernel.Tests;
 /// a session first shows a chart) and the display .NET Interactive adds to its first cell (its HTTP API's loader
 /// script, <see cref="CellOutputs.DotNetInteractiveLoader"/>), which the test requires to be there and then sets aside.
 /// </summary>
+[Collection(StockKernelCollection.Name)]
 public sealed class DotNetInteractiveTests
 {
     [Fact]

@@ -6,7 +6,7 @@ using SurveyFigures.Data;
 namespace SurveyFigures.Bench;
 
 /// <summary>
-/// <c>joint [--runs 5] [--studies a,b|generated] [--generated 1000] [--dump file]</c>: every check of each shipped study with its joint model
+/// <c>joint [--runs 5] [--studies a,b|generated|joint-unpublished-5of5] [--generated 1000] [--dump file]</c>: every check of each shipped study with its joint model
 /// solved from scratch (<see cref="ConsistencyChecker.Check"/> on a copy of the study under a fresh id, so nothing
 /// remembered is reused), then the same on generated studies (<see cref="SyntheticLedger"/> and <see cref="JointLedger"/>;
 /// a study the model cannot settle is reported as such). Stopwatch, one warm-up run,
@@ -45,7 +45,10 @@ public static class JointTiming
         }
         var root = RepositoryLayout.FindRoot();
         var studies = StudyBenchmarks.Studies().Where(s => only is null || only.Contains(s)).Select(id => Study.Load(Path.Combine(RepositoryLayout.Studies(root), id), root)).ToList();
-        if (generated > 0 && (only is null || only.Contains("generated")))
+        // "generated" picks every generated study; a generated study's name without its size (say
+        // joint-unpublished-5of5) picks that one.
+        bool Picks(Study s) => only is null || only.Contains("generated") || only.Any(o => s.Metadata.Id.StartsWith(o + "-", StringComparison.Ordinal));
+        if (generated > 0)
         {
             // The scaling series' ledger (three subgroups of printed share, 200 figures), then the harder generated
             // ledgers of JointLedger (five subgroups, nesting three deep), each with its sizes printed or not.
@@ -54,6 +57,7 @@ public static class JointTiming
             studies.Add(JointLedger.Create(generated, printedSizes: false));
             studies.Add(JointLedger.Create(generated, printedSizes: true, items: 64, breakdowns: 2));
             studies.Add(JointLedger.Create(generated, printedSizes: false, items: 64, breakdowns: 2));
+            studies.RemoveAll(s => !StudyBenchmarks.Studies().Contains(s.Metadata.Id) && !Picks(s));
         }
         output.WriteLine($"| study | figures | median ms | min ms | max ms | runs |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -69,8 +73,9 @@ public static class JointTiming
             List<double> times;
             try
             {
-                Time(study, rule);
-                times = [.. Enumerable.Range(0, runs).Select(_ => Time(study, rule)).Order()];
+                // With no measured runs, the warm-up run is reported.
+                var warmUp = Time(study, rule);
+                times = runs == 0 ? [warmUp] : [.. Enumerable.Range(0, runs).Select(_ => Time(study, rule)).Order()];
             }
             catch (SurveyFigures.Consistency.Joint.ModelUnsettledException e)
             {

@@ -339,7 +339,8 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         Solves++;
         if (Trace)
         {
-            Console.Error.WriteLine($"solver: {model.Study.Id}: {question}: {status} in {(_clock.Elapsed - started).TotalMilliseconds:0.0} ms");
+            var value = hasObjective && status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? $" (value {solver.ObjectiveValue}, bound {solver.BestObjectiveBound})" : "";
+            Console.Error.WriteLine($"solver: {model.Study.Id}: {question}: {status}{value} in {(_clock.Elapsed - started).TotalMilliseconds:0.0} ms");
         }
         if ((status is CpSolverStatus.Unknown && !witness) || (settle && hasObjective && status == CpSolverStatus.Feasible))
         {

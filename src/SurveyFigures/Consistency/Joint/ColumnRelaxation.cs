@@ -76,6 +76,10 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             }
             var atoms = solver.Model.Atoms.ToDictionary(a => a.Key, a => (int)nearest.Value(a.Value));
             var failing = _columns.Where(c => !active.Contains(c) && !Fills(c, atoms)).ToList();
+            if (expression is not null && failing.Count > 1 && ColumnByColumn(active, failing, expression, maximize, what, relaxed.Value, seen, hint) is { } probed)
+            {
+                return probed;
+            }
             // Every column fills alone around these atoms yet not all together: something ties columns beyond the atoms,
             // so the relaxation cannot be trusted to grow to an answer; the whole model is asked.
             ColumnsAdded += failing.Count == 0 ? _columns.Count - active.Count : failing.Count;
@@ -108,6 +112,33 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         return ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint) is { } probed
             ? (probed, true)
             : (Ask(near, expression, maximize, question, hint), false);
+    }
+
+    /// <summary>
+    /// The optimum when several columns cannot be filled around a relaxed answer: each such column joins the relaxation
+    /// alone (a small question each), and the tightest of their optima is a bound for the whole model, since each asks
+    /// some of the kept versions. The values from that bound inward are then probed. Asking all those columns at once
+    /// is one large question that CP-SAT settles slowly or not at all (the largest size of a subgroup of unprinted size,
+    /// decided by 30 columns of 32 whole-percent shares each: 1.7 s of bounded search for a bound, 30 small ones 0.2 s).
+    /// Null when probing gives no answer: the relaxation then grows as before.
+    /// </summary>
+    private (long Value, CpSolver Witness)? ColumnByColumn(HashSet<string> active, IReadOnlyList<string> failing, LinearExpr expression, bool maximize, string what, long relaxed, long? seen, CpSolver? hint)
+    {
+        var bound = relaxed;
+        foreach (var column in failing)
+        {
+            var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure)) || solver.Model.ColumnOf(c.Figure) == column).ToList();
+            if (solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count + 1} columns", hint, Sizes) is not { } attempt)
+            {
+                continue;
+            }
+            if (attempt.Status == CpSolverStatus.Infeasible)
+            {
+                return null;
+            }
+            bound = maximize ? Math.Min(bound, attempt.Bound) : Math.Max(bound, attempt.Bound);
+        }
+        return ProbeOrOpen(expression, maximize, what, bound, seen is { } value && hint is not null ? (value, hint) : null, hint);
     }
 
     /// <summary>Values probed one at a time from a bound before the question is declared open.</summary>

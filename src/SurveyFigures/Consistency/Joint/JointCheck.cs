@@ -229,7 +229,7 @@ internal sealed class JointCheck
     /// The counts a version allows over every denominator in a range: from the least it allows out of the smallest size
     /// that prints it to the most out of the largest (both ends move up with the size).
     /// </summary>
-    private static CountRange Across(PrintedVersion version, CountRange sizes, RoundingRule rule)
+    internal static CountRange Across(PrintedVersion version, CountRange sizes, RoundingRule rule)
     {
         var low = Enumerable.Range(sizes.Min, sizes.Size).Select(n => PrintedCounts.For(version, n, rule)).FirstOrDefault(r => !r.IsEmpty, CountRange.Empty);
         var high = Enumerable.Range(sizes.Min, sizes.Size).Reverse().Select(n => PrintedCounts.For(version, n, rule)).FirstOrDefault(r => !r.IsEmpty, CountRange.Empty);

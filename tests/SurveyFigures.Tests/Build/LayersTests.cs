@@ -90,12 +90,14 @@ public class LayersTests
         var assembly = typeof(Study).Assembly;
         var namespaces = assembly.GetTypes().Select(Top).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var graph = namespaces.ToDictionary(n => n, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Read once: every question below filters the same types (reading the assembly per namespace cost a second).
+        var types = Types.InAssembly(assembly);
         foreach (var target in namespaces)
         {
             // NetArchTest matches a namespace and those below it; a name that merely begins the same ("Report" and
             // "ReportX") would be counted too, so no namespace may be the start of another.
             Assert.DoesNotContain(namespaces, n => n != target && n.StartsWith(target, StringComparison.Ordinal));
-            foreach (var type in Types.InAssembly(assembly).That().HaveDependencyOn($"SurveyFigures.{target}").GetTypes())
+            foreach (var type in types.That().HaveDependencyOn($"SurveyFigures.{target}").GetTypes())
             {
                 if (Top(type) is { } source && source != target)
                 {

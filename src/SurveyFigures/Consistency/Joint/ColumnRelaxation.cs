@@ -119,7 +119,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// alone (a small question each), and the tightest of their optima is a bound for the whole model, since each asks
     /// some of the kept versions. The values from that bound inward are then probed. Asking all those columns at once
     /// is one large question that CP-SAT settles slowly or not at all (the largest size of a subgroup of unprinted size,
-    /// decided by 30 columns of 32 whole-percent shares each: 1.7 s of bounded search for a bound, 30 small ones 0.2 s).
+    /// decided by 30 columns of 32 whole-percent shares each: 1.7–2 s of bounded search for a bound, 30 small ones 0.4 s).
     /// Null when probing gives no answer: the relaxation then grows as before.
     /// </summary>
     private (long Value, CpSolver Witness)? ColumnByColumn(HashSet<string> active, IReadOnlyList<string> failing, LinearExpr expression, bool maximize, string what, long relaxed, long? seen, CpSolver? hint)

@@ -188,19 +188,21 @@ internal sealed class JointCheck
         {
             var item = items[i];
             // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
-            var inSized = item is { SizeKey: { } key, Followed: not null, Bound.IsEmpty: false } && sizes.ContainsKey(key);
-            var bound = inSized ? item.Bound.Intersect(Across(item.Followed!, sizes[item.SizeKey!], solver.Model.Rule)) : item.Bound;
-            inSized &= !bound.IsEmpty;
+            CountRange? across = item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
+                ? item.Bound.Intersect(Across(followed, settled, solver.Model.Rule))
+                : null;
+            var bound = across ?? item.Bound;
+            var probeFromBound = across is { IsEmpty: false };
             if (bound.IsEmpty || lows[i] != bound.Min)
             {
-                var (value, witness) = (inSized ? relaxation.ProbeOrOpen(item.Expression, maximize: false, item.What, bound.Min, (lows[i], lowWitness[i]), lowWitness[i]) : null)
+                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: false, item.What, bound.Min, (lows[i], lowWitness[i]), lowWitness[i]) : null)
                     ?? relaxation.Optimum(item.Expression, maximize: false, item.What, item.Column, lowWitness[i], lows[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
                 Observe(witness);
                 lows[i] = value;
             }
             if (bound.IsEmpty || highs[i] != bound.Max)
             {
-                var (value, witness) = (inSized ? relaxation.ProbeOrOpen(item.Expression, maximize: true, item.What, bound.Max, (highs[i], highWitness[i]), highWitness[i]) : null)
+                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: true, item.What, bound.Max, (highs[i], highWitness[i]), highWitness[i]) : null)
                     ?? relaxation.Optimum(item.Expression, maximize: true, item.What, item.Column, highWitness[i], highs[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
                 Observe(witness);
                 highs[i] = value;

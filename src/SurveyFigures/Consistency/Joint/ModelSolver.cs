@@ -74,6 +74,13 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? solver : null;
     }
 
+    /// <summary>
+    /// Whether the versions can all hold (with <paramref name="bounds"/> stated), as far as a fixed amount of
+    /// deterministic search settles it: Infeasible, Optimal or Feasible (the solver holds a solution), or Unknown.
+    /// </summary>
+    public (CpSolverStatus Status, CpSolver Solver) FeasibleWithin(IReadOnlyList<VersionConstraint> on, string what, CpSolver? hint, SizeBounds bounds, double work) =>
+        RunExact(on, objective: null, maximize: false, what, hint, work, bounds: bounds);
+
     /// <summary>The smallest or largest value of an expression over every solution with the versions switched on; null when there is none.</summary>
     public long? Optimum(IReadOnlyList<VersionConstraint> on, LinearExpr expression, bool maximize, string what) =>
         Bound(on, expression, maximize, what, hint: null) is { } bound ? bound.Value : null;

@@ -195,14 +195,14 @@ internal sealed class JointCheck
             var probeFromBound = across is { IsEmpty: false };
             if (bound.IsEmpty || lows[i] != bound.Min)
             {
-                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: false, item.What, bound.Min, (lows[i], lowWitness[i]), lowWitness[i]) : null)
+                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: false, item.What, bound.Min, (lows[i], lowWitness[i]), lowWitness[i], item.Column) : null)
                     ?? relaxation.Optimum(item.Expression, maximize: false, item.What, item.Column, lowWitness[i], lows[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
                 Observe(witness);
                 lows[i] = value;
             }
             if (bound.IsEmpty || highs[i] != bound.Max)
             {
-                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: true, item.What, bound.Max, (highs[i], highWitness[i]), highWitness[i]) : null)
+                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: true, item.What, bound.Max, (highs[i], highWitness[i]), highWitness[i], item.Column) : null)
                     ?? relaxation.Optimum(item.Expression, maximize: true, item.What, item.Column, highWitness[i], highs[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
                 Observe(witness);
                 highs[i] = value;

@@ -109,16 +109,17 @@ public sealed class JointRangeStrategyTests
                 var relaxation = new ColumnRelaxation(solver, model.Constraints);
                 foreach (var f in model.Figures)
                 {
-                    foreach (var (expression, what) in new[] { (model.Count(f), $"the count of {f.Id}"), (model.Denominator(f), $"the denominator of {f.Id}") })
+                    // A count is probed with its own column in each relaxation, as the joint check does; a denominator without.
+                    foreach (var (expression, what, column) in new[] { (model.Count(f), $"the count of {f.Id}", model.ColumnOf(f)), (model.Denominator(f), $"the denominator of {f.Id}", null) })
                     {
                         foreach (var maximize in new[] { false, true })
                         {
                             var end = solver.Optimum(model.Constraints, expression, maximize, what)!.Value;
-                            var (value, witness) = relaxation.ProbeOrOpen(expression, maximize, what, maximize ? end + 3 : end - 3, reached: null, hint: null)!.Value;
+                            var (value, witness) = relaxation.ProbeOrOpen(expression, maximize, what, maximize ? end + 3 : end - 3, reached: null, hint: null, column)!.Value;
                             Assert.True(end == value, $"case {i}: {what} {(maximize ? "max" : "min")} is {end} by plain optimisation, {value} by probing");
                             Assert.Equal(value, witness.Value(expression));
                             // From a bound farther than it probes, it gives no answer (the caller then optimises), never a wrong one.
-                            Assert.Null(relaxation.ProbeOrOpen(expression, maximize, what, maximize ? end + 25 : end - 25, reached: null, hint: null));
+                            Assert.Null(relaxation.ProbeOrOpen(expression, maximize, what, maximize ? end + 25 : end - 25, reached: null, hint: null, column));
                         }
                     }
                 }

@@ -108,7 +108,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         }
         // A solution the search found over every version reaches its value; one over fewer versions may not.
         var reached = whole && attempt.Status == CpSolverStatus.Feasible ? ((long)Math.Round(attempt.Solver.ObjectiveValue), attempt.Solver)
-            : seen is { } value && hint is not null ? (value, hint) : ((long, CpSolver)?)null;
+            : Reached(seen, hint);
         return ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint, column) is { } probed
             ? (probed, true)
             : (Ask(near, expression, maximize, question, hint), false);
@@ -138,8 +138,11 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             }
             bound = maximize ? Math.Min(bound, attempt.Bound) : Math.Max(bound, attempt.Bound);
         }
-        return ProbeOrOpen(expression, maximize, what, bound, seen is { } value && hint is not null ? (value, hint) : null, hint, column);
+        return ProbeOrOpen(expression, maximize, what, bound, Reached(seen, hint), hint, column);
     }
+
+    /// <summary>The value a known solution reaches, when the caller gave both (<c>seen</c> is what <c>hint</c> reaches).</summary>
+    private static (long Value, CpSolver Witness)? Reached(long? seen, CpSolver? hint) => seen is { } value && hint is not null ? (value, hint) : null;
 
     /// <summary>Values probed one at a time from a bound before the question is declared open.</summary>
     private const int MaxProbes = 20;

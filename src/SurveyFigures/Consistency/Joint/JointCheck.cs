@@ -193,19 +193,22 @@ internal sealed class JointCheck
                 : null;
             var bound = across ?? item.Bound;
             var probeFromBound = across is { IsEmpty: false };
+            // One end: probed from the bound when there is one, else asked of the relaxation, told the witness reaching it so far.
+            long End(bool maximize, long from, long seen, CpSolver seenBy)
+            {
+                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize, item.What, from, (seen, seenBy), seenBy, item.Column) : null)
+                    ?? relaxation.Optimum(item.Expression, maximize, item.What, item.Column, seenBy, seen)
+                    ?? throw new InvalidOperationException($"No {(maximize ? "largest" : "smallest")} value for {item.What}.");
+                Observe(witness);
+                return value;
+            }
             if (bound.IsEmpty || lows[i] != bound.Min)
             {
-                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: false, item.What, bound.Min, (lows[i], lowWitness[i]), lowWitness[i], item.Column) : null)
-                    ?? relaxation.Optimum(item.Expression, maximize: false, item.What, item.Column, lowWitness[i], lows[i]) ?? throw new InvalidOperationException($"No smallest value for {item.What}.");
-                Observe(witness);
-                lows[i] = value;
+                lows[i] = End(maximize: false, bound.Min, lows[i], lowWitness[i]);
             }
             if (bound.IsEmpty || highs[i] != bound.Max)
             {
-                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize: true, item.What, bound.Max, (highs[i], highWitness[i]), highWitness[i], item.Column) : null)
-                    ?? relaxation.Optimum(item.Expression, maximize: true, item.What, item.Column, highWitness[i], highs[i]) ?? throw new InvalidOperationException($"No largest value for {item.What}.");
-                Observe(witness);
-                highs[i] = value;
+                highs[i] = End(maximize: true, bound.Max, highs[i], highWitness[i]);
             }
             ranges[i] = new CountRange((int)lows[i], (int)highs[i]);
             if (item is { IsSize: true, SizeKey: { } size })

@@ -50,9 +50,11 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
             var whole = near.Count == kept.Count;
             var question = whole ? what : $"{what} among the versions of {active.Count} columns";
+            // A relaxation leaves out the other columns (ModelSolver.Relevant); a whole question's solution is a witness, so it keeps them.
+            var within = whole ? null : active;
             var (answer, final) = expression is null
-                ? (Ask(near, expression, maximize, question, hint), false)
-                : Bounded(near, whole, expression, maximize, what, question, hint, seen, column);
+                ? (Ask(near, expression, maximize, question, hint, within), false)
+                : Bounded(near, within, expression, maximize, what, question, hint, seen, column);
             if (final || whole || answer is not { } relaxed)
             {
                 return answer;
@@ -69,7 +71,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             // atoms of a solution at the same value nearest a centre are tried before growing the relaxation. The centre
             // is a solution of every version when one is known, else the atoms independence gives the subgroups' sizes
             // (NearIndependence).
-            var nearest = hint is null ? NearIndependence(near, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness, Sizes) ?? relaxed.Witness;
+            var nearest = hint is null ? NearIndependence(near, within, expression, relaxed) : solver.Nearest(near, expression, relaxed.Value, Atoms(hint), relaxed.Witness, Sizes, within) ?? relaxed.Witness;
             if (nearest != relaxed.Witness && Extend(nearest, active) is { } nearWhole)
             {
                 return (relaxed.Value, nearWhole);
@@ -93,11 +95,12 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// a probed answer is the whole model's (<c>Final</c>). When probing gives none (a relaxation's bound can lie far
     /// beyond the optimum), the question is asked as before, with the whole budget.
     /// </summary>
-    private ((long Value, CpSolver Witness)? Answer, bool Final) Bounded(IReadOnlyList<VersionConstraint> near, bool whole, LinearExpr expression, bool maximize, string what, string question, CpSolver? hint, long? seen, string? column)
+    private ((long Value, CpSolver Witness)? Answer, bool Final) Bounded(IReadOnlyList<VersionConstraint> near, IReadOnlySet<string>? within, LinearExpr expression, bool maximize, string what, string question, CpSolver? hint, long? seen, string? column)
     {
-        if (solver.Attempt(near, expression, maximize, question, hint, Sizes) is not { } attempt)
+        var whole = within is null;
+        if (solver.Attempt(near, expression, maximize, question, hint, Sizes, within) is not { } attempt)
         {
-            return (Ask(near, expression, maximize, question, hint), false);
+            return (Ask(near, expression, maximize, question, hint, within), false);
         }
         switch (attempt.Status)
         {
@@ -111,7 +114,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             : Reached(seen, hint);
         return ProbeOrOpen(expression, maximize, what, attempt.Bound, reached, hint, column) is { } probed
             ? (probed, true)
-            : (Ask(near, expression, maximize, question, hint), false);
+            : (Ask(near, expression, maximize, question, hint, within), false);
     }
 
     /// <summary>
@@ -128,7 +131,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         foreach (var other in failing)
         {
             var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure)) || solver.Model.ColumnOf(c.Figure) == other).ToList();
-            if (solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count + 1} columns", hint, Sizes) is not { } attempt)
+            var within = new HashSet<string>(active, StringComparer.Ordinal) { other };
+            if (solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count + 1} columns", hint, Sizes, within) is not { } attempt)
             {
                 continue;
             }
@@ -217,12 +221,12 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     /// The sizes are first taken from a solution nearest equal atoms, so that subgroups no figure sizes get a middle
     /// size rather than the solver's first choice (often none or everybody).
     /// </summary>
-    private CpSolver NearIndependence(IReadOnlyList<VersionConstraint> near, LinearExpr? expression, (long Value, CpSolver Witness) relaxed)
+    private CpSolver NearIndependence(IReadOnlyList<VersionConstraint> near, IReadOnlySet<string>? within, LinearExpr? expression, (long Value, CpSolver Witness) relaxed)
     {
         var atoms = solver.Model.Atoms.Values.ToList();
         var equal = solver.Model.Study.Metadata.Sample.Low / Math.Max(1, atoms.Count);
-        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness, Sizes) ?? relaxed.Witness;
-        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced, Sizes) ?? balanced;
+        var balanced = solver.Nearest(near, expression, relaxed.Value, atoms.Select(v => (v, (long)equal)).ToList(), relaxed.Witness, Sizes, within) ?? relaxed.Witness;
+        return solver.Nearest(near, expression, relaxed.Value, IndependentAtoms(balanced), balanced, Sizes, within) ?? balanced;
     }
 
     /// <summary>
@@ -278,8 +282,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         }).ToList();
     }
 
-    private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what, CpSolver? hint) =>
+    private (long Value, CpSolver Witness)? Ask(IReadOnlyList<VersionConstraint> on, LinearExpr? expression, bool maximize, string what, CpSolver? hint, IReadOnlySet<string>? within) =>
         expression is null
-            ? solver.Feasible(on, what, hint, Sizes) is { } any ? (0, any) : null
-            : solver.Bound(on, expression, maximize, what, hint, Sizes);
+            ? solver.Feasible(on, what, hint, Sizes, within) is { } any ? (0, any) : null
+            : solver.Bound(on, expression, maximize, what, hint, Sizes, within);
 }

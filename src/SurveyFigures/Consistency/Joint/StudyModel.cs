@@ -21,6 +21,7 @@ internal sealed class StudyModel
     private readonly Dictionary<string, LinearExpr> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LinearExpr> _denominators = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Column, int Atom), Dictionary<string, IntVar>> _cells = [];
+    private readonly Dictionary<int, string> _structure = [];
 
     /// <param name="columns">The respondent columns of one part of the study that no figure ties to the rest (<see cref="ModelParts"/>).</param>
     public StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns)
@@ -231,6 +232,16 @@ internal sealed class StudyModel
     /// <summary>Whether a figure is a share of the whole sample (whose size may still be printed only vaguely).</summary>
     public bool IsWholeSample(Figure f) => Groups.BaseSets(f.Base).Count == 0 && !(f.Kind == FigureKind.Nested && f.Of == NestedDenominator.Parent);
 
+    /// <summary>
+    /// The column whose cells a constraint of <see cref="Model"/> ties together (cells adding up to their atom, a
+    /// subgroup's cells), by the constraint's index; null for a version's constraint or the atoms' sum.
+    /// </summary>
+    public string? StructureOf(int constraint) => _structure.GetValueOrDefault(constraint);
+
+    /// <summary>The indices of a column's cell variables in <see cref="Model"/>.</summary>
+    public IEnumerable<int> CellIndices(string column) =>
+        _cells.Where(c => string.Equals(c.Key.Column, column, StringComparison.Ordinal)).SelectMany(c => c.Value.Values).Select(v => v.GetIndex());
+
     /// <summary>The respondents of one atom holding each value of a column (the value "" is everyone else), or null outside the column's scope.</summary>
     public IReadOnlyDictionary<string, IntVar>? Cells(string column, int atom) => _cells.GetValueOrDefault((column, atom));
 
@@ -267,6 +278,7 @@ internal sealed class StudyModel
         var categories = figures.Where(f => f.Kind is FigureKind.Single or FigureKind.Verbal && !f.IsBinary).ToList();
         var closed = categories.Count > 0 && Study.Residual(column) is null;
         var n = Study.Metadata.Sample.High;
+        var first = Model.Model.Constraints.Count;
         foreach (var atom in Groups.Atoms.Where(a => scopes.Any(s => Subgroups.Within(a, s))))
         {
             var cells = values.ToDictionary(v => v, v => Model.NewIntVar(0, n, $"{column}={v}@{atom}"), StringComparer.Ordinal);
@@ -290,6 +302,10 @@ internal sealed class StudyModel
             }
             cells[""] = rest;
             _cells[(column, atom)] = cells;
+        }
+        for (var i = first; i < Model.Model.Constraints.Count; i++)
+        {
+            _structure[i] = column;
         }
     }
 }

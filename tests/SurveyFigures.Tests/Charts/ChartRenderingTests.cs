@@ -22,8 +22,8 @@ public class ChartRenderingTests
     {
         var json = ChartRendering.ToJson(QuestionChart.Build(Barometer, "usage", Language.Fr));
         var title = Barometer.Study.Metadata.ShortTitle.Fr;
-        Assert.Contains("è", title);
-        Assert.Contains($"{title} — ", json);
+        Assert.Contains("è", title, StringComparison.Ordinal);
+        Assert.Contains($"{title} — ", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,9 +51,9 @@ public class ChartRenderingTests
     {
         var html = ChartRendering.ToHtml(QuestionChart.Build(Barometer, "usage", Language.En), "usage-chart", includePlotlyJs: true);
         Assert.StartsWith("<div id=\"usage-chart\"", html);
-        Assert.Contains("plotly.js v2.28.0", html);
-        Assert.Contains("Plotly.newPlot(\"usage-chart\", figure.data, figure.layout, {\"responsive\": true})", html);
-        Assert.DoesNotContain("<script src", html);
+        Assert.Contains("plotly.js v2.28.0", html, StringComparison.Ordinal);
+        Assert.Contains("Plotly.newPlot(\"usage-chart\", figure.data, figure.layout, {\"responsive\": true})", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
         Assert.True(html.Length > 3_000_000);
     }
 
@@ -63,11 +63,11 @@ public class ChartRenderingTests
         var chart = QuestionChart.Build(Barometer, "usage", Language.En);
         var html = ChartRendering.ToHtml(chart, includePlotlyJs: false);
         Assert.StartsWith($"<div id=\"{ChartRendering.DivId(chart)}\"", html);
-        Assert.DoesNotContain("plotly.js v", html);
-        Assert.DoesNotContain("<script src", html);
-        Assert.Contains("if (load()) { draw(); return; }", html);
-        Assert.Contains($"document.getElementById(\"{ChartRendering.PlotlyJsElementId}\")", html);
-        Assert.Contains("setInterval", html);
+        Assert.DoesNotContain("plotly.js v", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src", html, StringComparison.Ordinal);
+        Assert.Contains("if (load()) { draw(); return; }", html, StringComparison.Ordinal);
+        Assert.Contains($"document.getElementById(\"{ChartRendering.PlotlyJsElementId}\")", html, StringComparison.Ordinal);
+        Assert.Contains("setInterval", html, StringComparison.Ordinal);
         Assert.True(html.Length < 50_000);
     }
 
@@ -87,12 +87,12 @@ public class ChartRenderingTests
         var chart = QuestionChart.Build(Barometer, "usage", Language.En, _ => "</script><script>alert(1)</script>");
         var html = ChartRendering.ToHtml(chart, "x", includePlotlyJs: false);
         Assert.Equal(1, Regex.Count(html, "</script>"));
-        Assert.Contains("&lt;/script&gt;", html);
+        Assert.Contains("&lt;/script&gt;", html, StringComparison.Ordinal);
         // ...and whatever text the JSON carries, it cannot close the script element that holds it.
         var raw = SurveyFigures.Charts.PlotlyObjects.Chart([SurveyFigures.Charts.PlotlyObjects.Trace("bar", ("name", "</script><script>alert(1)</script>"))], new Plotly.NET.Layout());
         var rawHtml = ChartRendering.ToHtml(raw, "y", includePlotlyJs: false);
         Assert.Equal(1, Regex.Count(rawHtml, "</script>"));
-        Assert.Contains("\\u003c/script>", rawHtml);
+        Assert.Contains("\\u003c/script>", rawHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,12 +104,12 @@ public class ChartRenderingTests
     {
         Assert.Equal("2.28.0", ChartRendering.PlotlyJsVersion);
         var js = ChartRendering.PlotlyJs();
-        Assert.Contains("plotly.js v2.28.0", js[..200]);
-        Assert.Contains("newPlot", js);
+        Assert.Contains("plotly.js v2.28.0", js[..200], StringComparison.Ordinal);
+        Assert.Contains("newPlot", js, StringComparison.Ordinal);
         Assert.Same(js, ChartRendering.PlotlyJs());
         Assert.DoesNotContain("</script", js, StringComparison.OrdinalIgnoreCase);
         var script = ChartRendering.PlotlyJsScript();
         Assert.StartsWith($"<script id=\"{ChartRendering.PlotlyJsElementId}\">", script);
-        Assert.Contains("if (window.Plotly) { return; }", script);
+        Assert.Contains("if (window.Plotly) { return; }", script, StringComparison.Ordinal);
     }
 }

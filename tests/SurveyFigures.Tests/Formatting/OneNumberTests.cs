@@ -71,8 +71,8 @@ public class OneNumberTests
         var at = html.IndexOf($"<tr data-figure-id=\"{figureId}\" data-study-id=\"{studyId}\"", StringComparison.Ordinal);
         Assert.True(at >= 0, $"no report row for {studyId}/{figureId}");
         var cells = html[at..html.IndexOf("</tr>", at, StringComparison.Ordinal)];
-        Assert.Contains($"lang=\"{code}\">{HtmlWriter.Escape(share + pct)}</span>", cells);
-        Assert.Contains($"lang=\"{code}\">{HtmlWriter.Escape(interval + pct)}</span>", cells);
+        Assert.Contains($"lang=\"{code}\">{HtmlWriter.Escape(share + pct)}</span>", cells, StringComparison.Ordinal);
+        Assert.Contains($"lang=\"{code}\">{HtmlWriter.Escape(interval + pct)}</span>", cells, StringComparison.Ordinal);
 
         // Chart hovers: the figure's hover in its question chart.
         Assert.Contains(Hovers.Value[(studyId, language)], h => h.Contains(PlotlyText.Escape(r.Figure.Label.In(language)), StringComparison.Ordinal)
@@ -82,8 +82,8 @@ public class OneNumberTests
         if (language == Language.En)
         {
             var line = SummaryTable.Format(analysis).Split('\n').Single(l => l.StartsWith(figureId + " ", StringComparison.Ordinal));
-            Assert.Contains($" {share} ", line);
-            Assert.Contains($" {interval} ", line);
+            Assert.Contains($" {share} ", line, StringComparison.Ordinal);
+            Assert.Contains($" {interval} ", line, StringComparison.Ordinal);
         }
 
         // figures.csv keeps full precision; rounded once it gives the same digits.

@@ -9,10 +9,10 @@ public class TableHtmlTests
     public void Text_from_data_files_is_escaped()
     {
         var html = TableHtml.Render(new TextTable("<b>caption</b>", ["a"], [["<script>alert(1)</script>"]], "note & more"));
-        Assert.DoesNotContain("<script>", html);
-        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
-        Assert.Contains("&lt;b&gt;caption&lt;/b&gt;", html);
-        Assert.Contains("note &amp; more", html);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;caption&lt;/b&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("note &amp; more", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -22,9 +22,9 @@ public class TableHtmlTests
             666, 670, [], ["usage.x", "665–672", "666–670"], false, null, null, null);
         var html = TableHtml.Render(new FigureTable("Caption", "Synthetic data", ["id", "alone", "given the others"], [row, row with { Id = "usage.y" }]));
         Assert.Equal(3, html.Split("<tr>").Length - 1); // header + 2 rows
-        Assert.Contains("<th>given the others</th>", html);
-        Assert.Contains("<td>666–670</td>", html);
-        Assert.Contains("Synthetic data", html);
+        Assert.Contains("<th>given the others</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>666–670</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Synthetic data", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,10 +48,10 @@ public class TableHtmlTests
     {
         var backend = SurveyFigures.Notebook.Hosting.LibraryHost.CreateBackend(Support.RepositoryStudies.Root);
         var fr = System.Net.WebUtility.HtmlDecode(TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("fr"))));
-        Assert.Contains("<th>publié</th>", fr);
-        Assert.Contains("Perception du Ségur numérique", fr);
-        Assert.Contains("<th>printed</th>", TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("en"))));
-        Assert.Contains("Taille de l'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions("fr"))[0])));
+        Assert.Contains("<th>publié</th>", fr, StringComparison.Ordinal);
+        Assert.Contains("Perception du Ségur numérique", fr, StringComparison.Ordinal);
+        Assert.Contains("<th>printed</th>", TableHtml.Render(backend.Figures("lifen-secretariats-2024", "segur", new ViewOptions("en"))), StringComparison.Ordinal);
+        Assert.Contains("Taille de l'échantillon", System.Net.WebUtility.HtmlDecode(StudyHtml.Render(backend.Studies(new ViewOptions("fr"))[0])), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class TableHtmlTests
             var terms = System.Text.RegularExpressions.Regex.Matches(card, "<dt>(.*?)</dt>").Select(m => m.Groups[1].Value).ToList();
             Assert.Equal(7, terms.Count);
             // The report has no "published figures" fact of its own; the six others are its header's terms.
-            Assert.All(terms.Take(6), t => Assert.Contains($">{t}</span>", report));
+            Assert.All(terms.Take(6), t => Assert.Contains($">{t}</span>", report, StringComparison.Ordinal));
         }
     }
 }

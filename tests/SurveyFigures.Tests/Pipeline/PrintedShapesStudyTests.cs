@@ -68,9 +68,9 @@ public sealed class PrintedShapesStudyTests
     {
         var (_, analysis) = Built.Value;
         var html = System.Net.WebUtility.HtmlDecode(ReportBuilder.Build([analysis], []).Html);
-        Assert.Contains("1800–1900", html);
-        Assert.Contains("près de 1 900 professionnels", html);
-        Assert.Contains("197 personnes", html);
-        Assert.Contains("197 people", html);
+        Assert.Contains("1800–1900", html, StringComparison.Ordinal);
+        Assert.Contains("près de 1 900 professionnels", html, StringComparison.Ordinal);
+        Assert.Contains("197 personnes", html, StringComparison.Ordinal);
+        Assert.Contains("197 people", html, StringComparison.Ordinal);
     }
 }

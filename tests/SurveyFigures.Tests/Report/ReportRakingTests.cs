@@ -22,18 +22,18 @@ public sealed class ReportRakingTests
         Assert.True(start >= 0, "no raking what-if table");
         var table = html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
         Assert.Equal(7, table.Split("<tr data-figure-id=").Length - 1);
-        Assert.Contains(RakingWhatIfView.Title.En, html);
-        Assert.Contains(RakingWhatIfView.Title.Fr, html);
-        Assert.Contains("62.10 %", html);
-        Assert.Contains("62,10\u00A0%", html);
-        Assert.Contains("Iterative proportional fitting", html);
+        Assert.Contains(RakingWhatIfView.Title.En, html, StringComparison.Ordinal);
+        Assert.Contains(RakingWhatIfView.Title.Fr, html, StringComparison.Ordinal);
+        Assert.Contains("62.10 %", html, StringComparison.Ordinal);
+        Assert.Contains("62,10\u00A0%", html, StringComparison.Ordinal);
+        Assert.Contains("Iterative proportional fitting", html, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_study_without_margins_gets_no_what_if()
     {
         var html = Html("weighted-panel");
-        Assert.DoesNotContain("raking-what-if", html);
-        Assert.DoesNotContain(RakingWhatIfView.Title.En, html);
+        Assert.DoesNotContain("raking-what-if", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(RakingWhatIfView.Title.En, html, StringComparison.Ordinal);
     }
 }

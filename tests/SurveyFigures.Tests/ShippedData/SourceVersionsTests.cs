@@ -41,8 +41,8 @@ public class SourceVersionsTests
         var html = ReportBuilder.Build(RepositoryStudies.Analyses, []).Html;
         var table = html[html.IndexOf($"<table class=\"sources-view\" data-study-id=\"{Study}\"", StringComparison.Ordinal)..];
         table = table[..table.IndexOf("</table>", StringComparison.Ordinal)];
-        Assert.Contains($"<tr data-figure-id=\"{FollowUp}\" class=\"disagrees\">", table);
-        Assert.Contains("disagrees with the followed version", table);
-        Assert.Contains("https://www.whatsupdoc-lemag.fr/", table);
+        Assert.Contains($"<tr data-figure-id=\"{FollowUp}\" class=\"disagrees\">", table, StringComparison.Ordinal);
+        Assert.Contains("disagrees with the followed version", table, StringComparison.Ordinal);
+        Assert.Contains("https://www.whatsupdoc-lemag.fr/", table, StringComparison.Ordinal);
     }
 }

@@ -18,9 +18,9 @@ public sealed class SourcesViewTests
         foreach (var language in new[] { Language.Fr, Language.En })
         {
             var table = NotebookRows.Sources(analysis, language);
-            Assert.Contains($">{table.Caption}</h4>", report);
-            Assert.All(table.Columns, c => Assert.Contains($">{c}</span>", report));
-            Assert.All(table.Rows, r => Assert.Contains($">{r[4]}</span>", report));
+            Assert.Contains($">{table.Caption}</h4>", report, StringComparison.Ordinal);
+            Assert.All(table.Columns, c => Assert.Contains($">{c}</span>", report, StringComparison.Ordinal));
+            Assert.All(table.Rows, r => Assert.Contains($">{r[4]}</span>", report, StringComparison.Ordinal));
         }
     }
 }

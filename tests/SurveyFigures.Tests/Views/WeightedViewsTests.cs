@@ -24,12 +24,12 @@ public sealed class WeightedViewsTests
     {
         var cells = FigureTableView.Cells(Analysis.Value.Study, Doctors, language);
         var share = cells[FigureTableView.IndexOf("share")];
-        Assert.Contains(weighted, share);
+        Assert.Contains(weighted, share, StringComparison.Ordinal);
         // The rows hold 238 doctors of 400: 59.5 % unweighted.
-        Assert.Contains(beside + Numbers(59.5m, language), share);
+        Assert.Contains(beside + Numbers(59.5m, language), share, StringComparison.Ordinal);
         Assert.StartsWith(Numbers(Doctors.ComputedPercent, language), share);
-        Assert.Contains(nEff, cells[FigureTableView.IndexOf("base")]);
-        Assert.Contains(deff, cells[FigureTableView.IndexOf("base")]);
+        Assert.Contains(nEff, cells[FigureTableView.IndexOf("base")], StringComparison.Ordinal);
+        Assert.Contains(deff, cells[FigureTableView.IndexOf("base")], StringComparison.Ordinal);
         Assert.StartsWith(reproduces, cells[FigureTableView.IndexOf("reproduces")]);
         Assert.Equal("—", cells[FigureTableView.IndexOf("alone")]);
     }
@@ -78,7 +78,7 @@ public sealed class WeightedViewsTests
         var table = SurveyFigures.NotebookBackend.NotebookRows.Figures(Analysis.Value, null, language);
         var row = table.Single(r => r.Id == "sample.profession.doctor");
         Assert.Equal("wilson-n-eff", row.IntervalMethod);
-        Assert.Contains(word, row.Cells[FigureTableView.IndexOf("share")]);
+        Assert.Contains(word, row.Cells[FigureTableView.IndexOf("share")], StringComparison.Ordinal);
         Assert.True(row.MatchesPrinted);
     }
 
@@ -104,9 +104,9 @@ public sealed class WeightedViewsTests
     public void The_report_shows_the_weighted_table_in_both_languages()
     {
         var html = System.Net.WebUtility.HtmlDecode(ReportBuilder.Build([Analysis.Value], []).Html);
-        Assert.Contains("Wilson on n_eff", html);
-        Assert.Contains("Wilson sur le n effectif", html);
-        Assert.Contains("unweighted " + Numbers(59.5m, Language.En), html);
-        Assert.Contains("non pondéré : " + Numbers(59.5m, Language.Fr), html);
+        Assert.Contains("Wilson on n_eff", html, StringComparison.Ordinal);
+        Assert.Contains("Wilson sur le n effectif", html, StringComparison.Ordinal);
+        Assert.Contains("unweighted " + Numbers(59.5m, Language.En), html, StringComparison.Ordinal);
+        Assert.Contains("non pondéré : " + Numbers(59.5m, Language.Fr), html, StringComparison.Ordinal);
     }
 }

@@ -76,7 +76,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             {
                 return (relaxed.Value, nearWhole);
             }
-            var atoms = solver.Model.Atoms.ToDictionary(a => a.Key, a => (int)nearest.Value(a.Value));
+            var atoms = solver.Model.Atoms.ToDictionary(a => a.Key, a => (int)ModelSolver.ValueIn(nearest, a.Value));
             var failing = _columns.Where(c => !active.Contains(c) && !Fills(c, atoms)).ToList();
             if (expression is not null && failing.Count > 1 && ColumnByColumn(active, failing, expression, maximize, what, relaxed.Value, seen, hint, column) is { } probed)
             {
@@ -243,10 +243,10 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     private CpSolver? Extend(CpSolver relaxed, IReadOnlySet<string> active)
     {
         var cells = solver.Model.Atoms.Keys.SelectMany(a => active.SelectMany(c => solver.Model.Cells(c, a)?.Values ?? []));
-        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, relaxed.Value(v)))], relaxed, Sizes);
+        return solver.Extension(kept, [.. Atoms(relaxed), .. cells.Select(v => (v, ModelSolver.ValueIn(relaxed, v)))], relaxed, Sizes);
     }
 
-    private List<(IntVar Variable, long Value)> Atoms(CpSolver solution) => solver.Model.Atoms.Values.Select(v => (v, solution.Value(v))).ToList();
+    private List<(IntVar Variable, long Value)> Atoms(CpSolver solution) => solver.Model.Atoms.Values.Select(v => (v, ModelSolver.ValueIn(solution, v))).ToList();
 
     /// <summary>
     /// The atoms' sizes if the subgroups of different columns were independent, given the subgroups' sizes in a
@@ -256,7 +256,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     private List<(IntVar Variable, long Value)> IndependentAtoms(CpSolver solution)
     {
         var groups = solver.Model.Groups;
-        var size = groups.Atoms.ToDictionary(a => a, a => solution.Value(solver.Model.Atoms[a]));
+        var size = groups.Atoms.ToDictionary(a => a, a => ModelSolver.ValueIn(solution, solver.Model.Atoms[a]));
         long Within(Func<int, bool> inside) => groups.Atoms.Where(inside).Sum(a => size[a]);
         var families = groups.Sets.Select((set, index) => (Key: $"{set.Column}|{string.Join(',', set.Scope)}", Index: index))
             .GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.Select(s => s.Index).ToList()).ToList();

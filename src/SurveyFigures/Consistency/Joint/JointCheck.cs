@@ -73,7 +73,7 @@ internal sealed class JointCheck
                     items.Add(new RangeItem(model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null, SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, null));
                 }
             }
-            var settled = RangesOf(solver, kept, items);
+            var settled = RangesOf(solver, kept, items, ref solves);
             for (var i = 0; i < model.Figures.Count; i++)
             {
                 var f = model.Figures[i];
@@ -143,91 +143,162 @@ internal sealed class JointCheck
     /// inward are probed before the relaxation is asked: the bound is usually the end, and a relaxation that does not
     /// know the settled sizes has its optimum far beyond it (the most of item_010 in north, generated benchmark study:
     /// 626 over 4 columns, 503 in the end, which the share allows out of north's largest size).
+    /// The sizes are settled side by side, then the other items (<see cref="SettleAll"/>).
     /// </summary>
-    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items)
+    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items, ref int solves)
     {
         if (items.Count == 0 || solver.AnySolution(kept) is not { } first)
         {
             return items.Select(_ => CountRange.Empty).ToList();
         }
-        var lows = new long[items.Count];
-        var highs = new long[items.Count];
-        var lowWitness = new CpSolver[items.Count];
-        var highWitness = new CpSolver[items.Count];
-        Array.Fill(lows, long.MaxValue);
-        Array.Fill(highs, long.MinValue);
-        void Observe(CpSolver witness)
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                var value = witness.Value(items[i].Expression);
-                if (value < lows[i])
-                {
-                    (lows[i], lowWitness[i]) = (value, witness);
-                }
-                if (value > highs[i])
-                {
-                    (highs[i], highWitness[i]) = (value, witness);
-                }
-            }
-        }
-        Observe(first);
+        var seen = new Witnesses(items);
+        seen.Observe(first);
         var sum = LinearExpr.Sum(items.Select(i => i.Expression));
         if (solver.Witness(kept, sum, first) is { } low)
         {
-            Observe(low);
+            seen.Observe(low);
         }
         if (solver.Witness(kept, -1 * sum, first) is { } high)
         {
-            Observe(high);
+            seen.Observe(high);
         }
         var relaxation = new ColumnRelaxation(solver, kept);
         var ranges = new CountRange[items.Count];
         var sizes = new Dictionary<string, CountRange>(StringComparer.Ordinal);
-        foreach (var i in Enumerable.Range(0, items.Count).OrderBy(i => items[i].IsSize ? 0 : 1))
+        var sized = Enumerable.Range(0, items.Count).Where(i => items[i].IsSize).ToList();
+        solves += SettleAll(solver, kept, relaxation.Sizes, items, sized, seen, ranges, _ => null);
+        foreach (var i in sized)
         {
             var item = items[i];
-            // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
-            CountRange? across = item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
-                ? item.Bound.Intersect(Across(followed, settled, solver.Model.Rule))
-                : null;
-            var bound = across ?? item.Bound;
-            var probeFromBound = across is { IsEmpty: false };
-            // One end: probed from the bound when there is one, else asked of the relaxation, told the witness reaching it so far.
-            long End(bool maximize, long from, long seen, CpSolver seenBy)
+            if (item.SizeKey is not { } size)
             {
-                var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize, item.What, from, (seen, seenBy), seenBy, item.Column) : null)
-                    ?? relaxation.Optimum(item.Expression, maximize, item.What, item.Column, seenBy, seen)
-                    ?? throw new InvalidOperationException($"No {(maximize ? "largest" : "smallest")} value for {item.What}.");
-                Observe(witness);
-                return value;
+                continue;
             }
-            if (bound.IsEmpty || lows[i] != bound.Min)
+            // The range is not stated in later questions: measured on tests/Fixtures/studies/printed-shapes, it left
+            // the vague sample's size open for 10 s where it settles in 0.2 s without.
+            sizes[size] = ranges[i];
+            var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
+            var (lowest, highest) = seen.Reaching(i);
+            if (solver.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))) is { } lowInside)
             {
-                lows[i] = End(maximize: false, bound.Min, lows[i], lowWitness[i]);
+                seen.Observe(lowInside);
             }
-            if (bound.IsEmpty || highs[i] != bound.Max)
+            if (solver.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))) is { } highInside)
             {
-                highs[i] = End(maximize: true, bound.Max, highs[i], highWitness[i]);
-            }
-            ranges[i] = new CountRange((int)lows[i], (int)highs[i]);
-            if (item is { IsSize: true, SizeKey: { } size })
-            {
-                // The range is not stated in later questions: measured on tests/Fixtures/studies/printed-shapes, it left
-                // the vague sample's size open for 10 s where it settles in 0.2 s without.
-                sizes[size] = ranges[i];
-                var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
-                if (solver.Witness(kept, inside, lowWitness[i], relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))) is { } lowInside)
-                {
-                    Observe(lowInside);
-                }
-                if (solver.Witness(kept, -1 * inside, highWitness[i], relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))) is { } highInside)
-                {
-                    Observe(highInside);
-                }
+                seen.Observe(highInside);
             }
         }
+        // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
+        CountRange? Across(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
+            ? item.Bound.Intersect(JointCheck.Across(followed, settled, solver.Model.Rule))
+            : null;
+        solves += SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, Across);
         return ranges;
+    }
+
+    /// <summary>
+    /// Settles the given items side by side, each worker asking its own copy of the model (a question's copy is changed
+    /// while it is asked); returns the questions asked. Every end is an optimum proved over every solution, so the
+    /// ranges do not depend on which worker settles which end first, nor on the witnesses met on the way: only the number
+    /// of questions does. A failed question stops the loop once every earlier item is settled, and the earliest failure
+    /// is reported, as a loop in order would. <paramref name="across"/> gives an item's bound over its subgroup's
+    /// settled sizes, if any: its ends are then probed from there.
+    /// </summary>
+    private static int SettleAll(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, SizeBounds bounds, IReadOnlyList<RangeItem> items, IReadOnlyList<int> which,
+        Witnesses seen, CountRange[] ranges, Func<RangeItem, CountRange?> across)
+    {
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<int, Exception>();
+        var workers = new System.Collections.Concurrent.ConcurrentBag<ModelSolver>();
+        Parallel.For(0, which.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            () =>
+            {
+                var own = new ModelSolver(solver.Model, Budget);
+                workers.Add(own);
+                return new ColumnRelaxation(own, kept, bounds);
+            },
+            (k, state, worker) =>
+            {
+                var i = which[k];
+                var bound = across(items[i]);
+                try
+                {
+                    ranges[i] = Settle(worker, items[i], i, bound ?? items[i].Bound, seen, probeFromBound: bound is { IsEmpty: false });
+                }
+                catch (Exception e) when (e is ModelUnsettledException or InvalidOperationException)
+                {
+                    failures[k] = e;
+                    state.Break();
+                }
+                return worker;
+            },
+            _ => { });
+        if (!failures.IsEmpty)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failures[failures.Keys.Min()]).Throw();
+        }
+        return workers.Sum(w => w.Solves);
+    }
+
+    /// <summary>
+    /// The range of one item. An end that a witness already reaches at the bound is settled; any other is probed from
+    /// the bound when <paramref name="probeFromBound"/> (the bound is then usually the end), else asked of the
+    /// relaxation, told the witness reaching it so far. Each solution found on the way is a witness for every item.
+    /// </summary>
+    private static CountRange Settle(ColumnRelaxation relaxation, RangeItem item, int i, CountRange bound, Witnesses seen, bool probeFromBound = false)
+    {
+        long End(bool maximize, long from, (long Value, CpSolver Witness) reached)
+        {
+            var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize, item.What, from, reached, reached.Witness, item.Column) : null)
+                ?? relaxation.Optimum(item.Expression, maximize, item.What, item.Column, reached.Witness, reached.Value)
+                ?? throw new InvalidOperationException($"No {(maximize ? "largest" : "smallest")} value for {item.What}.");
+            seen.Observe(witness);
+            return value;
+        }
+        var (lowest, highest) = seen.Reaching(i);
+        var min = bound.IsEmpty || lowest.Value != bound.Min ? End(maximize: false, bound.Min, lowest) : lowest.Value;
+        (_, highest) = seen.Reaching(i);
+        var max = bound.IsEmpty || highest.Value != bound.Max ? End(maximize: true, bound.Max, highest) : highest.Value;
+        return new CountRange((int)min, (int)max);
+    }
+
+    /// <summary>
+    /// For each item, the lowest and highest value a solution met so far reaches, and that solution: every solution found
+    /// while settling one item is checked against all of them. Shared by the workers, so read and written under a lock.
+    /// </summary>
+    private sealed class Witnesses(IReadOnlyList<RangeItem> items)
+    {
+        private readonly (long Value, CpSolver Witness)[] _lows = new (long, CpSolver)[items.Count];
+        private readonly (long Value, CpSolver Witness)[] _highs = new (long, CpSolver)[items.Count];
+        private readonly Lock _lock = new();
+        private bool _any;
+
+        public void Observe(CpSolver witness)
+        {
+            var values = items.Select(i => ModelSolver.ValueIn(witness, i.Expression)).ToArray();
+            lock (_lock)
+            {
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (!_any || values[i] < _lows[i].Value)
+                    {
+                        _lows[i] = (values[i], witness);
+                    }
+                    if (!_any || values[i] > _highs[i].Value)
+                    {
+                        _highs[i] = (values[i], witness);
+                    }
+                }
+                _any = true;
+            }
+        }
+
+        public ((long Value, CpSolver Witness) Lowest, (long Value, CpSolver Witness) Highest) Reaching(int i)
+        {
+            lock (_lock)
+            {
+                return (_lows[i], _highs[i]);
+            }
+        }
     }
 
     /// <summary>

@@ -22,6 +22,19 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
 
     public int Solves { get; private set; }
 
+    /// <summary>
+    /// The value of an expression in a solution. <see cref="CpSolver.Value"/> walks the expression with a queue the
+    /// solver object owns, and the workers of <see cref="JointCheck"/> share solutions (as witnesses and hints), so a
+    /// solution is read by one thread at a time.
+    /// </summary>
+    public static long ValueIn(CpSolver solution, LinearExpr expression)
+    {
+        lock (solution)
+        {
+            return solution.Value(expression);
+        }
+    }
+
     /// <summary>SURVEYFIGURES_SOLVER_TRACE=1 prints each solve's question, status and time on standard error.</summary>
     private static readonly bool Trace = Environment.GetEnvironmentVariable("SURVEYFIGURES_SOLVER_TRACE") == "1";
 
@@ -233,6 +246,8 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
             {
                 continue;
             }
+            // Shared with the model and with the other workers' copies (JointCheck.SettleAll): a question adds and removes
+            // constraints of its own copy and changes its copy's variables, never a shared constraint.
             copy.Constraints.Add(c);
             structure.Add(model.StructureOf(i));
         }

@@ -254,9 +254,10 @@ internal sealed class JointCheck
             seen.Observe(witness);
             return value;
         }
-        var (lowest, highest) = seen.Reaching(i);
+        // The highest is read after the low end is settled: a solution met on the way may already reach it.
+        var lowest = seen.Reaching(i).Lowest;
         var min = bound.IsEmpty || lowest.Value != bound.Min ? End(maximize: false, bound.Min, lowest) : lowest.Value;
-        (_, highest) = seen.Reaching(i);
+        var highest = seen.Reaching(i).Highest;
         var max = bound.IsEmpty || highest.Value != bound.Max ? End(maximize: true, bound.Max, highest) : highest.Value;
         return new CountRange((int)min, (int)max);
     }

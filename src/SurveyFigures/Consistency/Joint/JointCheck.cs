@@ -42,8 +42,9 @@ internal sealed class JointCheck
     /// <summary>
     /// Checks the versions <paramref name="includes"/> lets into the model (a version that fails alone is judged alone);
     /// <paramref name="alone"/> gives the counts each figure's followed version allows by itself, which bound its range.
+    /// <paramref name="budget"/> is the most one question may take (<see cref="Budget"/> unless a test says otherwise).
     /// </summary>
-    public static JointCheck Run(Study study, RoundingRule rule, Func<Figure, int, bool> includes, Func<Figure, CountRange> alone)
+    public static JointCheck Run(Study study, RoundingRule rule, Func<Figure, int, bool> includes, Func<Figure, CountRange> alone, TimeSpan? budget = null)
     {
         var contradictions = new List<Contradiction>();
         var ranges = new Dictionary<string, JointRange>(StringComparer.Ordinal);
@@ -56,7 +57,7 @@ internal sealed class JointCheck
                 continue;
             }
             var model = new StudyModel(study, rule, includes, part);
-            var solver = new ModelSolver(model, Budget);
+            var solver = new ModelSolver(model, budget ?? Budget);
             var kept = Keep(solver, out var found);
             contradictions.AddRange(found);
             // Every figure's count and each distinct denominator of unknown size, settled together (sizes no figure prints
@@ -212,7 +213,7 @@ internal sealed class JointCheck
         Parallel.For(0, which.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () =>
             {
-                var own = new ModelSolver(solver.Model, Budget);
+                var own = new ModelSolver(solver.Model, solver.Budget);
                 workers.Add(own);
                 return new ColumnRelaxation(own, kept, bounds);
             },

@@ -22,6 +22,9 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
 
     public int Solves { get; private set; }
 
+    /// <summary>The most one question may take before the run ends with <see cref="ModelUnsettledException"/>.</summary>
+    public TimeSpan Budget => budget;
+
     /// <summary>
     /// The value of an expression in a solution. <see cref="CpSolver.Value"/> walks the expression with a queue the
     /// solver object owns, and the workers of <see cref="JointCheck"/> share solutions (as witnesses and hints), so a

@@ -155,14 +155,8 @@ internal sealed class JointCheck
         var seen = new Witnesses(items);
         seen.Observe(first);
         var sum = LinearExpr.Sum(items.Select(i => i.Expression));
-        if (solver.Witness(kept, sum, first) is { } low)
-        {
-            seen.Observe(low);
-        }
-        if (solver.Witness(kept, -1 * sum, first) is { } high)
-        {
-            seen.Observe(high);
-        }
+        var spare = new ModelSolver(solver.Model, solver.Budget);
+        seen.Observe(Pair(solver, spare, s => s.Witness(kept, sum, first), s => s.Witness(kept, -1 * sum, first)));
         var relaxation = new ColumnRelaxation(solver, kept);
         var ranges = new CountRange[items.Count];
         var sizes = new Dictionary<string, CountRange>(StringComparer.Ordinal);
@@ -180,21 +174,28 @@ internal sealed class JointCheck
             sizes[size] = ranges[i];
             var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
             var (lowest, highest) = seen.Reaching(i);
-            if (solver.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))) is { } lowInside)
-            {
-                seen.Observe(lowInside);
-            }
-            if (solver.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))) is { } highInside)
-            {
-                seen.Observe(highInside);
-            }
+            seen.Observe(Pair(solver, spare,
+                s => s.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))),
+                s => s.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max)))));
         }
+        solves += spare.Solves;
         // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
         CountRange? Across(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
             ? item.Bound.Intersect(JointCheck.Across(followed, settled, solver.Model.Rule))
             : null;
         solves += SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, Across);
         return ranges;
+    }
+
+    /// <summary>
+    /// Two witness searches at once, the second on a copy of the model of its own: each finds what it would alone (the
+    /// same question of the same model, from the same hint), and they come back in order, the low one first.
+    /// </summary>
+    private static IEnumerable<CpSolver> Pair(ModelSolver solver, ModelSolver spare, Func<ModelSolver, CpSolver?> low, Func<ModelSolver, CpSolver?> high)
+    {
+        CpSolver? lowFound = null, highFound = null;
+        Parallel.Invoke(() => lowFound = low(solver), () => highFound = high(spare));
+        return new[] { lowFound, highFound }.OfType<CpSolver>();
     }
 
     /// <summary>
@@ -273,6 +274,14 @@ internal sealed class JointCheck
         private readonly (long Value, CpSolver Witness)[] _highs = new (long, CpSolver)[items.Count];
         private readonly Lock _lock = new();
         private bool _any;
+
+        public void Observe(IEnumerable<CpSolver> witnesses)
+        {
+            foreach (var witness in witnesses)
+            {
+                Observe(witness);
+            }
+        }
 
         public void Observe(CpSolver witness)
         {

@@ -180,10 +180,10 @@ internal sealed class JointCheck
         }
         solves += spare.Solves;
         // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
-        CountRange? Across(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
-            ? item.Bound.Intersect(JointCheck.Across(followed, settled, solver.Model.Rule))
+        CountRange? BoundInside(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
+            ? item.Bound.Intersect(Across(followed, settled, solver.Model.Rule))
             : null;
-        solves += SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, Across);
+        solves += SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, BoundInside);
         return ranges;
     }
 

@@ -359,7 +359,7 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
             }
         }
         var looked = stated.Where(s => s.Column is not null).Select(s => s.Column!).Distinct(StringComparer.Ordinal)
-            .Where(column => model.CellIndices(column).Any(referenced.Contains)).ToHashSet(StringComparer.Ordinal);
+            .Where(column => model.CellIndices(column).Overlaps(referenced)).ToHashSet(StringComparer.Ordinal);
         return stated.Where(s => s.Column is null || looked.Contains(s.Column)).Select(s => s.Constraint).ToList();
     }
 

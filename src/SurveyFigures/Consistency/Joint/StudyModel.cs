@@ -22,6 +22,7 @@ internal sealed class StudyModel
     private readonly Dictionary<string, LinearExpr> _denominators = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Column, int Atom), Dictionary<string, IntVar>> _cells = [];
     private readonly Dictionary<int, string> _structure = [];
+    private readonly Dictionary<string, HashSet<int>> _cellIndices = new(StringComparer.Ordinal);
 
     /// <param name="columns">The respondent columns of one part of the study that no figure ties to the rest (<see cref="ModelParts"/>).</param>
     public StudyModel(Study study, RoundingRule rule, Func<Figure, int, bool> includes, IReadOnlyList<string> columns)
@@ -238,9 +239,8 @@ internal sealed class StudyModel
     /// </summary>
     public string? StructureOf(int constraint) => _structure.GetValueOrDefault(constraint);
 
-    /// <summary>The indices of a column's cell variables in <see cref="Model"/>.</summary>
-    public IEnumerable<int> CellIndices(string column) =>
-        _cells.Where(c => string.Equals(c.Key.Column, column, StringComparison.Ordinal)).SelectMany(c => c.Value.Values).Select(v => v.GetIndex());
+    /// <summary>The indices of a column's cell variables in <see cref="Model"/> (kept as a set: every relaxed question reads them).</summary>
+    public IReadOnlySet<int> CellIndices(string column) => _cellIndices.TryGetValue(column, out var indices) ? indices : [];
 
     /// <summary>The respondents of one atom holding each value of a column (the value "" is everyone else), or null outside the column's scope.</summary>
     public IReadOnlyDictionary<string, IntVar>? Cells(string column, int atom) => _cells.GetValueOrDefault((column, atom));
@@ -307,5 +307,6 @@ internal sealed class StudyModel
         {
             _structure[i] = column;
         }
+        _cellIndices[column] = _cells.Where(c => string.Equals(c.Key.Column, column, StringComparison.Ordinal)).SelectMany(c => c.Value.Values).Select(v => v.GetIndex()).ToHashSet();
     }
 }

@@ -71,7 +71,11 @@ internal sealed class JointCheck
                 if (!denominatorIndex.ContainsKey(model.DenominatorKey(f)))
                 {
                     denominatorIndex[model.DenominatorKey(f)] = items.Count;
-                    items.Add(new RangeItem(model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null, SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, null));
+                    var key = SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null;
+                    items.Add(new RangeItem(model.Denominator(f), CountRange.Empty, $"the denominator of {f.Id}", null, key, null)
+                    {
+                        Guesses = key is null ? null : SizeGuesses.Of(model, key, g => Bound(g, kept, alone)),
+                    });
                 }
             }
             var settled = RangesOf(solver, kept, items, ref solves);
@@ -128,6 +132,9 @@ internal sealed class JointCheck
     /// </summary>
     private sealed record RangeItem(LinearExpr Expression, CountRange Bound, string What, string? Column, string? SizeKey, PrintedVersion? Followed)
     {
+        /// <summary>For the size of a subgroup of unprinted size, which columns to ask first about its largest value (<see cref="SizeGuesses"/>).</summary>
+        public IReadOnlyDictionary<string, long>? Guesses { get; init; }
+
         /// <summary>Whether this is the size of a subgroup of unprinted size (settled first).</summary>
         public bool IsSize => Followed is null && Column is null && SizeKey is not null;
     }
@@ -251,7 +258,7 @@ internal sealed class JointCheck
         long End(bool maximize, long from, (long Value, CpSolver Witness) reached)
         {
             var (value, witness) = (probeFromBound ? relaxation.ProbeOrOpen(item.Expression, maximize, item.What, from, reached, reached.Witness, item.Column) : null)
-                ?? relaxation.Optimum(item.Expression, maximize, item.What, item.Column, reached.Witness, reached.Value)
+                ?? relaxation.Optimum(item.Expression, maximize, item.What, item.Column, reached.Witness, reached.Value, item.Guesses)
                 ?? throw new InvalidOperationException($"No {(maximize ? "largest" : "smallest")} value for {item.What}.");
             seen.Observe(witness);
             return value;

@@ -210,16 +210,20 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 
     private (long Value, CpSolver Witness)? Probe(LinearExpr expression, bool maximize, string what, long bound, (long Value, CpSolver Witness)? reached, CpSolver? hint, string? column)
     {
+        var step = maximize ? -1 : 1;
+        var value = bound - step;
+        // Whether the value is a bound's own (the first, or one a relaxation's optimum gave), not one just inside a value without solution.
+        var fresh = true;
         for (var probe = 0; probe < MaxProbes; probe++)
         {
-            var value = maximize ? bound - probe : bound + probe;
+            value += step;
             if (reached is { } known && known.Value == value)
             {
                 return known;
             }
             var at = new CountRange((int)value, (int)value);
             var bounds = Sizes.With("a probed value", expression, at);
-            if (probe > 0)
+            if (!fresh)
             {
                 var (status, whole) = solver.FeasibleWithin(kept, $"{what} at {value}", hint, bounds, ProbeWork);
                 if (status == CpSolverStatus.Infeasible)
@@ -236,8 +240,28 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
             {
                 return (value, found.Witness);
             }
+            // The bound has no solution. A bound from elsewhere (a share over the settled sizes of its subgroup) knows
+            // nothing of the expression's own column, whose relaxation may bound it tighter; no value beyond that has a
+            // solution, so probing goes on from there (item_022.young in the generated benchmark study of unpublished
+            // sizes: one question to 624 instead of seven whole-model probes down from 631).
+            fresh = false;
+            if (probe == 0 && column is not null && Tighter(expression, maximize, what, column, hint) is { } tighter && (tighter - value) * step > 1)
+            {
+                value = tighter - step;
+                fresh = true;
+            }
         }
         return null;
+    }
+
+    /// <summary>A bound on the expression from the relaxation of its own column and the subgroups' columns, or null when that search proves none.</summary>
+    private long? Tighter(LinearExpr expression, bool maximize, string what, string column, CpSolver? hint)
+    {
+        var active = new HashSet<string>(_structural, StringComparer.Ordinal) { column };
+        var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
+        return solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count} columns", hint, Sizes, active) is { Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible } attempt
+            ? attempt.Bound
+            : null;
     }
 
     /// <summary>

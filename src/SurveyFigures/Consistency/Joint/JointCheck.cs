@@ -64,7 +64,8 @@ internal sealed class JointCheck
             // first, see RangesOf). Each is first asked of its own column and the columns defining subgroups
             // (ColumnRelaxation), growing only where needed.
             var items = model.Figures.Select(f => new RangeItem(model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", model.ColumnOf(f),
-                SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, f.Primary)).ToList();
+                SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, f.Primary)
+            { Figure = f }).ToList();
             var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var f in model.Figures.Where(f => !model.HasKnownDenominator(f)))
             {
@@ -132,6 +133,9 @@ internal sealed class JointCheck
     /// </summary>
     private sealed record RangeItem(LinearExpr Expression, CountRange Bound, string What, string? Column, string? SizeKey, PrintedVersion? Followed)
     {
+        /// <summary>The figure whose count this is (null for a denominator).</summary>
+        public Figure? Figure { get; init; }
+
         /// <summary>For the size of a subgroup of unprinted size, which columns to ask first about its largest value (<see cref="SizeGuesses"/>).</summary>
         public IReadOnlyDictionary<string, long>? Guesses { get; init; }
 
@@ -179,13 +183,17 @@ internal sealed class JointCheck
             // The range is not stated in later questions: measured on tests/Fixtures/studies/printed-shapes, it left
             // the vague sample's size open for 10 s where it settles in 0.2 s without.
             sizes[size] = ranges[i];
-            var inside = LinearExpr.Sum(items.Where(x => !x.IsSize && x.SizeKey == size).Select(x => x.Expression));
+            var insideItems = items.Where(x => !x.IsSize && x.SizeKey == size).ToList();
+            var inside = LinearExpr.Sum(insideItems.Select(x => x.Expression));
+            var figures = insideItems.Select(x => x.Figure).OfType<Figure>().ToList();
             var (lowest, highest) = seen.Reaching(i);
             seen.Observe(Pair(solver, spare,
-                s => s.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))),
-                s => s.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max)))));
+                s => Polished(s, s.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))), figures, maximize: false),
+                s => Polished(s, s.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))), figures, maximize: true)));
         }
         solves += spare.Solves;
+        CpSolver? Polished(ModelSolver s, CpSolver? witness, IReadOnlyList<Figure> figures, bool maximize) =>
+            witness is null ? null : WitnessPolish.Of(s, kept, relaxation.Sizes, witness, figures, maximize);
         // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
         CountRange? BoundInside(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
             ? item.Bound.Intersect(Across(followed, settled, solver.Model.Rule))

@@ -1,3 +1,4 @@
+using Google.OrTools.Sat;
 using SurveyFigures.Data;
 using System.Globalization;
 using SurveyFigures.Consistency;
@@ -134,13 +135,52 @@ public sealed class JointRangeStrategyTests
         Assert.True(fromFar > 0, "no count was settled from 25 beyond its end by its own column's bound");
     }
 
+    /// <summary>
+    /// A witness pushed column by column keeps its atoms, and each column's counts then reach the lowest or highest sum
+    /// the whole model allows with those atoms: the oracle is a plain optimisation of a fresh model of the whole study,
+    /// its atoms fixed to the witness's.
+    /// </summary>
+    [Fact]
+    public void A_witness_pushed_column_by_column_reaches_what_the_whole_model_allows_around_its_atoms()
+    {
+        var moved = 0;
+        foreach (var (i, _, study) in Studies(6, sizePrinted: false, large: true))
+        {
+            foreach (var part in ModelParts.Split(study))
+            {
+                var model = new StudyModel(study, RoundingRule.HalfUp, (_, _) => true, part);
+                var solver = new ModelSolver(model, JointCheck.Budget);
+                var witness = solver.AnySolution(model.Constraints)!;
+                foreach (var maximize in new[] { false, true })
+                {
+                    var pushed = WitnessPolish.Of(solver, model.Constraints, SizeBounds.Of(model, model.Constraints), witness, model.Figures, maximize);
+                    var oracle = new StudyModel(study, RoundingRule.HalfUp, (_, _) => true, part);
+                    foreach (var (atom, size) in model.Atoms)
+                    {
+                        Assert.Equal(ModelSolver.ValueIn(witness, size), ModelSolver.ValueIn(pushed, size));
+                        oracle.Model.Add(oracle.Atoms[atom] == ModelSolver.ValueIn(witness, size));
+                    }
+                    foreach (var column in model.Figures.GroupBy(model.ColumnOf).Where(g => !model.Groups.Columns.Contains(g.Key)))
+                    {
+                        var reached = column.Sum(f => ModelSolver.ValueIn(pushed, model.Count(f)));
+                        var best = new ModelSolver(oracle, JointCheck.Budget).Optimum(oracle.Constraints, LinearExpr.Sum(column.Select(f => oracle.Count(f))), maximize, $"column {column.Key}");
+                        Assert.True(best == reached, $"case {i}: column {column.Key} pushed {(maximize ? "high" : "low")} reaches {reached}, the whole model allows {best} around the same atoms");
+                        moved += reached == column.Sum(f => ModelSolver.ValueIn(witness, model.Count(f))) ? 0 : 1;
+                    }
+                }
+            }
+        }
+        Assert.True(moved > 0, "no witness was moved: the cases do not test the pushing");
+    }
+
     /// <summary>Studies printed from random rows: doctors at about 45 % (their share printed, or not), four items leaning on them, each printed among everybody and among the doctors.</summary>
-    private static IEnumerable<(int Case, int N, Study Study)> Studies(int count, bool sizePrinted = true)
+    /// <param name="large">Samples of 300 to 900 instead of 25 to 90: each whole percent then allows several counts.</param>
+    private static IEnumerable<(int Case, int N, Study Study)> Studies(int count, bool sizePrinted = true, bool large = false)
     {
         var random = new Random(2026);
         for (var i = 0; i < count; i++)
         {
-            var n = random.Next(25, 90);
+            var n = large ? random.Next(300, 900) : random.Next(25, 90);
             var doctor = Enumerable.Range(0, n).Select(_ => random.Next(100) < 45).ToArray();
             var doctors = doctor.Count(d => d);
             string Print(int k, int of) => ((int)Math.Round(100m * k / of, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);

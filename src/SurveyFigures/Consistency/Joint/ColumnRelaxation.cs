@@ -161,12 +161,20 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
 
     /// <summary>
     /// A solution of every kept version with the expression at <paramref name="value"/>, asked of a relaxation that
-    /// grows by columns, as the first value <see cref="Probe"/> tries; null when there is none.
+    /// grows by columns, as the first value <see cref="Probe"/> tries; null when there is none, or none is found within
+    /// the budget (the other columns are then asked, as without a guess).
     /// </summary>
     private CpSolver? Reaches(LinearExpr expression, long value, string what, CpSolver? hint, string? column)
     {
         var fixedAt = new ColumnRelaxation(solver, kept, Sizes.With("a probed value", expression, new CountRange((int)value, (int)value)));
-        return fixedAt.Optimum(expression: null, maximize: false, $"{what} at {value}", column, hint)?.Witness;
+        try
+        {
+            return fixedAt.Optimum(expression: null, maximize: false, $"{what} at {value}", column, hint)?.Witness;
+        }
+        catch (ModelUnsettledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The value a known solution reaches, when the caller gave both (<c>seen</c> is what <c>hint</c> reaches).</summary>

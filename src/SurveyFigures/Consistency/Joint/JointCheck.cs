@@ -146,17 +146,16 @@ internal sealed class JointCheck
     /// <summary>
     /// The smallest and largest value of each expression over every solution. Every solution met on the way (the one
     /// the feasibility check found, two quick ones pushing every count low then high and then pushed further column by
-    /// column (<see cref="WitnessPolish"/>), and each optimum) is a witness
-    /// for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
+    /// column (<see cref="WitnessPolish"/>), and each optimum) is a witness for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
     /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is asked of a
     /// relaxation that grows by columns (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
     /// The sizes of subgroups no figure prints go first: once one has its range, a count inside it is bounded by what
-    /// its share allows over those sizes alone, and two witnesses push the counts inside it low at its smallest
-    /// size and high at its largest, which reaches most of those bounds: the solutions that reached those sizes, each
-    /// pushed column by column around its atoms (a witness search first, should none have reached an end). On the
-    /// generated benchmark study of unpublished sizes this leaves 12 of some 400 ends to ask, where a witness search
-    /// of every count at once left 141. Where they do not, the values from the bound
-    /// inward are probed before the relaxation is asked: the bound is usually the end, and a relaxation that does not
+    /// its share allows over those sizes alone, and two witnesses push the counts inside it low at its smallest size
+    /// and high at its largest, which reaches most of those bounds: the solutions that reached those sizes, each pushed
+    /// column by column around its atoms (a witness search first, should none have reached an end). On the generated
+    /// benchmark study of unpublished sizes this leaves 12 of some 400 ends to ask, where a witness search of every
+    /// count at once left 141. Where they do not, the values from the bound inward are probed before the relaxation is
+    /// asked: the bound is usually the end, and a relaxation that does not
     /// know the settled sizes has its optimum far beyond it (the most of item_010 in north, generated benchmark study:
     /// 626 over 4 columns, 503 in the end, which the share allows out of north's largest size).
     /// The sizes are settled side by side, then the other items (<see cref="SettleAll"/>).

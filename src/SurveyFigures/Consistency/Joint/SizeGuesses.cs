@@ -6,9 +6,9 @@ namespace SurveyFigures.Consistency.Joint;
 /// For a subgroup of unprinted size, a guess per column at the most it can hold given that column's figures: a count
 /// inside the subgroup is at most the same answer's count among everybody, so the subgroup holds at most that count's
 /// most over the least share the inside figure prints as (read out of the whole sample's size); the same holds of those
-/// not giving the answer. Only an order for
-/// questions (<see cref="ColumnRelaxation"/> asks the column with the smallest guess first): a guess is never a bound,
-/// and an answer never depends on one, since the solver proves every bound it uses.
+/// not giving the answer. Only an order for questions (<see cref="ColumnRelaxation"/> asks the column with the smallest
+/// guess first): a guess is never a bound, and an answer never depends on one, since the solver proves every bound it
+/// uses.
 /// </summary>
 internal static class SizeGuesses
 {

@@ -27,8 +27,7 @@ internal static class WitnessPolish
         foreach (var column in figures.GroupBy(model.ColumnOf, StringComparer.Ordinal).Where(g => !model.Groups.Columns.Contains(g.Key)))
         {
             var own = StudyModel.OfColumn(model, keeps, column.Key, atoms);
-            var best = new ModelSolver(own, solver.Budget).Bound(own.Constraints, LinearExpr.Sum(column.Select(own.Count)), maximize, $"column {column.Key} pushed around a witness's atoms", hint: null);
-            if (best is not { } found)
+            if (Pushed(own, column, maximize, solver.Budget) is not { } found)
             {
                 return witness;
             }
@@ -36,10 +35,23 @@ internal static class WitnessPolish
             {
                 foreach (var (value, cell) in model.Cells(column.Key, atom) ?? new Dictionary<string, IntVar>())
                 {
-                    values.Add((cell, ModelSolver.ValueIn(found.Solver, own.Cells(column.Key, atom)![value])));
+                    values.Add((cell, ModelSolver.ValueIn(found, own.Cells(column.Key, atom)![value])));
                 }
             }
         }
         return solver.Extension(kept, values, witness, bounds) ?? witness;
+    }
+
+    /// <summary>The column's cells pushing its figures' counts lowest or highest, or null when its model does not settle (the witness is then kept as it is).</summary>
+    private static CpSolver? Pushed(StudyModel own, IEnumerable<Figure> figures, bool maximize, TimeSpan budget)
+    {
+        try
+        {
+            return new ModelSolver(own, budget).Bound(own.Constraints, LinearExpr.Sum(figures.Select(own.Count)), maximize, "a column pushed around a witness's atoms", hint: null)?.Solver;
+        }
+        catch (ModelUnsettledException)
+        {
+            return null;
+        }
     }
 }

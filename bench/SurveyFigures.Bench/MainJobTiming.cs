@@ -9,6 +9,9 @@ namespace SurveyFigures.Bench;
 /// build check): <c>reproduce</c> after the build, per stage, from the breakdown it prints itself; and the README's
 /// command, <c>dotnet run --project src/SurveyFigures.Cli -- reproduce</c>, on a warm tree. Medians over <c>--runs</c>.
 /// <c>--fresh-clone</c> also times the README's test command on a fresh clone of HEAD (about two minutes).
+/// <c>--peer folder</c> (../shared/peer, the same job done the Python way) runs the peer's notebook in a copy of that
+/// folder, by nbconvert, in turn with each run of ours (peer, built CLI, README command, round after round: the load of
+/// a shared machine drifts by the hour), and prints each median with its ratio to the peer's.
 /// </summary>
 internal static partial class MainJobTiming
 {
@@ -24,6 +27,16 @@ internal static partial class MainJobTiming
         {
             output.WriteLine($"error: the CLI is not built ({cli}); run dotnet build first.");
             return 1;
+        }
+        var peer = args.SkipWhile(a => a != "--peer").Skip(1).FirstOrDefault();
+        if (peer is not null && !File.Exists(Path.Combine(peer, "peer.ipynb")))
+        {
+            output.WriteLine($"error: no peer.ipynb in '{peer}'; give the folder of the Python peer (../shared/peer).");
+            return 1;
+        }
+        if (peer is not null)
+        {
+            return AgainstPeer(root, cli, Path.GetFullPath(peer), runs, output);
         }
         var stages = new Dictionary<string, List<double>>();
         var order = new List<string>();
@@ -61,6 +74,63 @@ internal static partial class MainJobTiming
             output.WriteLine($"  {"README test command on a fresh clone",-45} {FreshCloneTests(root),7:F2}");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The peer, the built CLI and the README command, in turn, after one untimed run of each (which fills the caches
+    /// each keeps: the cell cache, nbconvert's first imports). Debian's Python runs the peer, as its README says.
+    /// </summary>
+    private static int AgainstPeer(string root, string cli, string peer, int runs, TextWriter output)
+    {
+        var copy = Directory.CreateTempSubdirectory("peer-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(peer))
+            {
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            }
+            string[] nbconvert = ["-m", "nbconvert", "--to", "notebook", "--execute", "peer.ipynb", "--output", "executed.ipynb"];
+            var measures = new (string Name, Func<double> Once)[]
+            {
+                ("peer (nbconvert --execute peer.ipynb)", () => Run(copy, "/usr/bin/python3", nbconvert).Seconds),
+                ("main job, built CLI (reproduce)", () => Run(root, "dotnet", [cli, "reproduce"]).Seconds),
+                ("README command on a warm tree (dotnet run)", () => Run(root, "dotnet", ["run", "--project", "src/SurveyFigures.Cli", "--", "reproduce"]).Seconds),
+            };
+            try
+            {
+                measures[0].Once();
+            }
+            catch (InvalidOperationException e)
+            {
+                // Most often a missing module: the peer's README names the Debian packages it needs.
+                output.WriteLine($"error: the peer did not run (see {Path.Combine(peer, "README.md")} for what it needs): {e.Message.Split('\n').LastOrDefault(l => l.Trim().Length > 0)?.Trim()}");
+                return 1;
+            }
+            foreach (var (_, once) in measures.Skip(1))
+            {
+                once();
+            }
+            var times = measures.Select(_ => new List<double>()).ToList();
+            for (var i = 0; i < runs; i++)
+            {
+                for (var m = 0; m < measures.Length; m++)
+                {
+                    times[m].Add(measures[m].Once());
+                }
+            }
+            var reference = Median(times[0]);
+            output.WriteLine($"Against the peer, {runs} rounds taken in turn (wall seconds; median, ratio to the peer's median, every run):");
+            for (var m = 0; m < measures.Length; m++)
+            {
+                var runsText = string.Join(", ", times[m].Select(t => t.ToString("F2", CultureInfo.InvariantCulture)));
+                output.WriteLine($"  {measures[m].Name,-45} {Median(times[m]),7:F2} {Median(times[m]) / reference,6:F2}×   {runsText}");
+            }
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 
     private static double FreshCloneTests(string root)

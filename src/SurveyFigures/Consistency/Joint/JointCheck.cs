@@ -27,16 +27,14 @@ internal sealed class JointCheck
     /// <summary>The most the solver may spend on one question (can these hold, how low can this count go) before the run ends with a clear error.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
-    private JointCheck(IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, JointRange> ranges, int solves)
+    private JointCheck(IReadOnlyList<Contradiction> contradictions, IReadOnlyDictionary<string, JointRange> ranges)
     {
         Contradictions = contradictions;
         Ranges = ranges;
-        Solves = solves;
     }
 
     public IReadOnlyList<Contradiction> Contradictions { get; }
     public IReadOnlyDictionary<string, JointRange> Ranges { get; }
-    public int Solves { get; }
     public bool IsConsistent => Contradictions.Count == 0;
 
     /// <summary>
@@ -48,7 +46,6 @@ internal sealed class JointCheck
     {
         var contradictions = new List<Contradiction>();
         var ranges = new Dictionary<string, JointRange>(StringComparer.Ordinal);
-        var solves = 0;
         foreach (var part in ModelParts.Split(study))
         {
             if (SingleCount(study, rule, includes, part) is { } single)
@@ -79,7 +76,7 @@ internal sealed class JointCheck
                     });
                 }
             }
-            var settled = RangesOf(solver, kept, items, ref solves);
+            var settled = RangesOf(solver, kept, items);
             for (var i = 0; i < model.Figures.Count; i++)
             {
                 var f = model.Figures[i];
@@ -88,9 +85,8 @@ internal sealed class JointCheck
                     : settled[denominatorIndex[model.DenominatorKey(f)]];
                 ranges[f.Id] = new JointRange(settled[i], denominator);
             }
-            solves += solver.Solves;
         }
-        return new JointCheck(contradictions, ranges, solves);
+        return new JointCheck(contradictions, ranges);
     }
 
     /// <summary>
@@ -160,7 +156,7 @@ internal sealed class JointCheck
     /// 626 over 4 columns, 503 in the end, which the share allows out of north's largest size).
     /// The sizes are settled side by side, then the other items (<see cref="SettleAll"/>).
     /// </summary>
-    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items, ref int solves)
+    private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items)
     {
         if (items.Count == 0 || solver.AnySolution(kept) is not { } first)
         {
@@ -175,7 +171,7 @@ internal sealed class JointCheck
         seen.Observe(Pair(solver, spare, s => Polished(s, s.Witness(kept, sum, first), items, maximize: false), s => Polished(s, s.Witness(kept, -1 * sum, first), items, maximize: true)));
         var ranges = new CountRange[items.Count];
         var sized = Enumerable.Range(0, items.Count).Where(i => items[i].IsSize).ToList();
-        solves += SettleAll(solver, kept, relaxation.Sizes, items, sized, seen, ranges, _ => null);
+        SettleAll(solver, kept, relaxation.Sizes, items, sized, seen, ranges, _ => null);
         foreach (var i in sized)
         {
             var item = items[i];
@@ -193,7 +189,6 @@ internal sealed class JointCheck
                 s => Polished(s, lowest.Value == ranges[i].Min ? lowest.Witness : s.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))), insideItems, maximize: false),
                 s => Polished(s, highest.Value == ranges[i].Max ? highest.Witness : s.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))), insideItems, maximize: true)));
         }
-        solves += spare.Solves;
         // A witness is pushed column by column only in the columns where it leaves a figure short of its bound (on the
         // shipped studies, none: pushing every column doubled their check's time). It stays a witness itself.
         CpSolver? Polished(ModelSolver s, CpSolver? witness, IEnumerable<RangeItem> which, bool maximize)
@@ -211,7 +206,7 @@ internal sealed class JointCheck
         CountRange? BoundInside(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
             ? item.Bound.Intersect(Across(followed, settled, solver.Model.Rule))
             : null;
-        solves += SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, BoundInside);
+        SettleAll(solver, kept, relaxation.Sizes, items, Enumerable.Range(0, items.Count).Where(i => !items[i].IsSize).ToList(), seen, ranges, BoundInside);
         return ranges;
     }
 
@@ -228,23 +223,20 @@ internal sealed class JointCheck
 
     /// <summary>
     /// Settles the given items side by side, each worker asking its own copy of the model (a question's copy is changed
-    /// while it is asked); returns the questions asked. Every end is an optimum proved over every solution, so the
-    /// ranges do not depend on which worker settles which end first, nor on the witnesses met on the way: only the number
-    /// of questions does. A failed question stops the loop once every earlier item is settled, and the earliest failure
-    /// is reported, as a loop in order would. <paramref name="across"/> gives an item's bound over its subgroup's
+    /// while it is asked). Every end is an optimum proved over every solution, so the ranges do not depend on which worker
+    /// settles which end first, nor on the witnesses met on the way: only the number of questions does. A failed
+    /// question stops the loop once every earlier item is settled, and the earliest failure is reported, as a loop in
+    /// order would. <paramref name="across"/> gives an item's bound over its subgroup's
     /// settled sizes, if any: its ends are then probed from there.
     /// </summary>
-    private static int SettleAll(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, SizeBounds bounds, IReadOnlyList<RangeItem> items, IReadOnlyList<int> which,
+    private static void SettleAll(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, SizeBounds bounds, IReadOnlyList<RangeItem> items, IReadOnlyList<int> which,
         Witnesses seen, CountRange[] ranges, Func<RangeItem, CountRange?> across)
     {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<int, Exception>();
-        var workers = new System.Collections.Concurrent.ConcurrentBag<ModelSolver>();
         Parallel.For(0, which.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () =>
             {
-                var own = new ModelSolver(solver.Model, solver.Budget);
-                workers.Add(own);
-                return new ColumnRelaxation(own, kept, bounds);
+                return new ColumnRelaxation(new ModelSolver(solver.Model, solver.Budget), kept, bounds);
             },
             (k, state, worker) =>
             {
@@ -266,7 +258,6 @@ internal sealed class JointCheck
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failures[failures.Keys.Min()]).Throw();
         }
-        return workers.Sum(w => w.Solves);
     }
 
     /// <summary>

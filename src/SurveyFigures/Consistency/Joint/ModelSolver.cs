@@ -20,8 +20,6 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
 
     public StudyModel Model => model;
 
-    public int Solves { get; private set; }
-
     /// <summary>The most one question may take before the run ends with <see cref="ModelUnsettledException"/>.</summary>
     public TimeSpan Budget => budget;
 
@@ -423,7 +421,6 @@ internal sealed class ModelSolver(StudyModel model, TimeSpan budget)
         };
         var started = _clock.Elapsed;
         var status = solver.Solve(cp);
-        Solves++;
         if (Trace)
         {
             var value = hasObjective && status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? $" (value {solver.ObjectiveValue}, bound {solver.BestObjectiveBound})" : "";

@@ -18,6 +18,9 @@ internal static partial class MainJobTiming
     [GeneratedRegex(@"^  (?<stage>\S.*?)\s{2,}(?<seconds>\d+\.\d+) s$")]
     private static partial Regex StageLine();
 
+    /// <summary>The README's main command, as arguments of <c>dotnet</c>.</summary>
+    private static readonly string[] ReadmeCommand = ["run", "--project", "src/SurveyFigures.Cli", "--", "reproduce"];
+
     public static int FromArguments(string[] args, TextWriter output)
     {
         var runs = args.SkipWhile(a => a != "--runs").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(3);
@@ -29,13 +32,13 @@ internal static partial class MainJobTiming
             return 1;
         }
         var peer = args.SkipWhile(a => a != "--peer").Skip(1).FirstOrDefault();
-        if (peer is not null && !File.Exists(Path.Combine(peer, "peer.ipynb")))
-        {
-            output.WriteLine($"error: no peer.ipynb in '{peer}'; give the folder of the Python peer (../shared/peer).");
-            return 1;
-        }
         if (peer is not null)
         {
+            if (!File.Exists(Path.Combine(peer, "peer.ipynb")))
+            {
+                output.WriteLine($"error: no peer.ipynb in '{peer}'; give the folder of the Python peer (../shared/peer).");
+                return 1;
+            }
             return AgainstPeer(root, cli, Path.GetFullPath(peer), runs, output);
         }
         var stages = new Dictionary<string, List<double>>();
@@ -55,9 +58,9 @@ internal static partial class MainJobTiming
             }
         }
         // One run first, not counted: it brings the build up to date, so the runs measured see a warm tree.
-        Run(root, "dotnet", ["run", "--project", "src/SurveyFigures.Cli", "--", "reproduce"]);
+        Run(root, "dotnet", ReadmeCommand);
         var readme = Enumerable.Range(0, runs)
-            .Select(_ => Run(root, "dotnet", ["run", "--project", "src/SurveyFigures.Cli", "--", "reproduce"]).Seconds).ToList();
+            .Select(_ => Run(root, "dotnet", ReadmeCommand).Seconds).ToList();
         output.WriteLine($"Main job, median of {runs} runs (seconds):");
         foreach (var stage in order)
         {
@@ -94,7 +97,7 @@ internal static partial class MainJobTiming
             {
                 ("peer (nbconvert --execute peer.ipynb)", () => Run(copy, "/usr/bin/python3", nbconvert).Seconds),
                 ("main job, built CLI (reproduce)", () => Run(root, "dotnet", [cli, "reproduce"]).Seconds),
-                ("README command on a warm tree (dotnet run)", () => Run(root, "dotnet", ["run", "--project", "src/SurveyFigures.Cli", "--", "reproduce"]).Seconds),
+                ("README command on a warm tree (dotnet run)", () => Run(root, "dotnet", ReadmeCommand).Seconds),
             };
             try
             {

@@ -50,7 +50,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         }
         while (true)
         {
-            var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
+            var near = On(active);
             var whole = near.Count == kept.Count;
             var question = whole ? what : $"{what} among the versions of {active.Count} columns";
             // A relaxation leaves out the other columns (ModelSolver.Relevant); a whole question's solution is a witness, so it keeps them.
@@ -139,9 +139,8 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         var first = true;
         foreach (var other in ordered)
         {
-            var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure)) || solver.Model.ColumnOf(c.Figure) == other).ToList();
             var within = new HashSet<string>(active, StringComparer.Ordinal) { other };
-            if (solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count + 1} columns", hint, Sizes, within) is not { } attempt)
+            if (solver.Attempt(On(within), expression, maximize, $"{what} among the versions of {active.Count + 1} columns", hint, Sizes, within) is not { } attempt)
             {
                 continue;
             }
@@ -159,17 +158,23 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
         return ProbeOrOpen(expression, maximize, what, bound, Reached(seen, hint), hint, column);
     }
 
+    /// <summary>The kept versions on the given columns: what a relaxation over them asks.</summary>
+    private List<VersionConstraint> On(IReadOnlySet<string> columns) => kept.Where(c => columns.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
+
     /// <summary>
     /// A solution of every kept version with the expression at <paramref name="value"/>, asked of a relaxation that
-    /// grows by columns, as the first value <see cref="Probe"/> tries; null when there is none, or none is found within
-    /// the budget (the other columns are then asked, as without a guess).
+    /// grows by columns (the first value <see cref="Probe"/> tries); null when there is none.
     /// </summary>
+    private CpSolver? AtValue(LinearExpr expression, long value, string what, CpSolver? hint, string? column) =>
+        new ColumnRelaxation(solver, kept, Sizes.With("a probed value", expression, new CountRange((int)value, (int)value)))
+            .Optimum(expression: null, maximize: false, $"{what} at {value}", column, hint)?.Witness;
+
+    /// <summary><see cref="AtValue"/>, or null when it is not settled within the budget (the other columns are then asked, as without a guess).</summary>
     private CpSolver? Reaches(LinearExpr expression, long value, string what, CpSolver? hint, string? column)
     {
-        var fixedAt = new ColumnRelaxation(solver, kept, Sizes.With("a probed value", expression, new CountRange((int)value, (int)value)));
         try
         {
-            return fixedAt.Optimum(expression: null, maximize: false, $"{what} at {value}", column, hint)?.Witness;
+            return AtValue(expression, value, what, hint, column);
         }
         catch (ModelUnsettledException)
         {
@@ -243,10 +248,9 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
                     return (value, whole);
                 }
             }
-            var fixedAt = new ColumnRelaxation(solver, kept, bounds);
-            if (fixedAt.Optimum(expression: null, maximize: false, $"{what} at {value}", column, hint) is { } found)
+            if (AtValue(expression, value, what, hint, column) is { } found)
             {
-                return (value, found.Witness);
+                return (value, found);
             }
             // The bound has no solution. A bound from elsewhere (a share over the settled sizes of its subgroup) knows
             // nothing of the expression's own column, whose relaxation may bound it tighter; no value beyond that has a
@@ -266,8 +270,7 @@ internal sealed class ColumnRelaxation(ModelSolver solver, IReadOnlyList<Version
     private long? Tighter(LinearExpr expression, bool maximize, string what, string column, CpSolver? hint)
     {
         var active = new HashSet<string>(_structural, StringComparer.Ordinal) { column };
-        var near = kept.Where(c => active.Contains(solver.Model.ColumnOf(c.Figure))).ToList();
-        return solver.Attempt(near, expression, maximize, $"{what} among the versions of {active.Count} columns", hint, Sizes, active) is { Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible } attempt
+        return solver.Attempt(On(active), expression, maximize, $"{what} among the versions of {active.Count} columns", hint, Sizes, active) is { Status: CpSolverStatus.Optimal or CpSolverStatus.Feasible } attempt
             ? attempt.Bound
             : null;
     }

@@ -151,9 +151,9 @@ internal sealed class JointCheck
     /// column by column around its atoms (a witness search first, should none have reached an end). On the generated
     /// benchmark study of unpublished sizes this leaves 12 of some 400 ends to ask, where a witness search of every
     /// count at once left 141. Where they do not, the values from the bound inward are probed before the relaxation is
-    /// asked: the bound is usually the end, and a relaxation that does not
-    /// know the settled sizes has its optimum far beyond it (the most of item_010 in north, generated benchmark study:
-    /// 626 over 4 columns, 503 in the end, which the share allows out of north's largest size).
+    /// asked: the bound is usually the end, and a relaxation that does not know the settled sizes has its optimum far
+    /// beyond it (the most of item_010 in north, generated benchmark study: 626 over 4 columns, 503 in the end, which
+    /// the share allows out of north's largest size).
     /// The sizes are settled side by side, then the other items (<see cref="SettleAll"/>).
     /// </summary>
     private static IReadOnlyList<CountRange> RangesOf(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, IReadOnlyList<RangeItem> items)
@@ -185,22 +185,33 @@ internal sealed class JointCheck
             var insideItems = items.Where(x => !x.IsSize && x.SizeKey == size).ToList();
             var inside = LinearExpr.Sum(insideItems.Select(x => x.Expression));
             var (lowest, highest) = seen.Reaching(i);
-            seen.Observe(Pair(solver, spare,
-                s => Polished(s, lowest.Value == ranges[i].Min ? lowest.Witness : s.Witness(kept, inside, lowest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Min, ranges[i].Min))), insideItems, maximize: false),
-                s => Polished(s, highest.Value == ranges[i].Max ? highest.Witness : s.Witness(kept, -1 * inside, highest.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(ranges[i].Max, ranges[i].Max))), insideItems, maximize: true)));
+            // The solution reaching each end of the size, or failing that one searched for at that end.
+            CpSolver? AtEnd(ModelSolver s, bool maximize)
+            {
+                var (end, reached) = maximize ? (ranges[i].Max, highest) : (ranges[i].Min, lowest);
+                var witness = reached.Value == end ? reached.Witness
+                    : s.Witness(kept, maximize ? -1 * inside : inside, reached.Witness, relaxation.Sizes.With(size, item.Expression, new CountRange(end, end)));
+                return Polished(s, witness, insideItems, maximize);
+            }
+            seen.Observe(Pair(solver, spare, s => AtEnd(s, maximize: false), s => AtEnd(s, maximize: true)));
         }
         // A witness is pushed column by column only in the columns where it leaves a figure short of its bound (on the
-        // shipped studies, none: pushing every column doubled their check's time). It stays a witness itself.
+        // shipped studies, none: pushing every column doubled their check's time). A pushed one stays a witness itself
+        // (the caller observes what is returned).
         CpSolver? Polished(ModelSolver s, CpSolver? witness, IEnumerable<RangeItem> which, bool maximize)
         {
             if (witness is null)
             {
                 return null;
             }
-            seen.Observe(witness);
             var open = which.Where(x => x.Figure is not null && (BoundInside(x) ?? x.Bound) is var bound
                 && (bound.IsEmpty || ModelSolver.ValueIn(witness, x.Expression) != (maximize ? bound.Max : bound.Min))).Select(x => x.Figure!).ToList();
-            return open.Count == 0 ? witness : WitnessPolish.Of(s, kept, relaxation.Sizes, witness, open, maximize);
+            if (open.Count == 0)
+            {
+                return witness;
+            }
+            seen.Observe(witness);
+            return WitnessPolish.Of(s, kept, relaxation.Sizes, witness, open, maximize);
         }
         // Inside a subgroup of settled size, the bound is what the share allows over those sizes: no solution passes it.
         CountRange? BoundInside(RangeItem item) => item is { SizeKey: { } key, Followed: { } followed, Bound.IsEmpty: false } && sizes.TryGetValue(key, out var settled)
@@ -226,18 +237,15 @@ internal sealed class JointCheck
     /// while it is asked). Every end is an optimum proved over every solution, so the ranges do not depend on which worker
     /// settles which end first, nor on the witnesses met on the way: only the number of questions does. A failed
     /// question stops the loop once every earlier item is settled, and the earliest failure is reported, as a loop in
-    /// order would. <paramref name="across"/> gives an item's bound over its subgroup's
-    /// settled sizes, if any: its ends are then probed from there.
+    /// order would. <paramref name="across"/> gives an item's bound over its subgroup's settled sizes, if any: its ends
+    /// are then probed from there.
     /// </summary>
     private static void SettleAll(ModelSolver solver, IReadOnlyList<VersionConstraint> kept, SizeBounds bounds, IReadOnlyList<RangeItem> items, IReadOnlyList<int> which,
         Witnesses seen, CountRange[] ranges, Func<RangeItem, CountRange?> across)
     {
         var failures = new System.Collections.Concurrent.ConcurrentDictionary<int, Exception>();
         Parallel.For(0, which.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () =>
-            {
-                return new ColumnRelaxation(new ModelSolver(solver.Model, solver.Budget), kept, bounds);
-            },
+            () => new ColumnRelaxation(new ModelSolver(solver.Model, solver.Budget), kept, bounds),
             (k, state, worker) =>
             {
                 var i = which[k];

@@ -130,7 +130,7 @@ public class StudyMetadataReaderTests
     public void The_published_schema_is_the_one_the_reader_checks_against()
     {
         // data/study.schema.json lets editors check study.json as it is typed; regenerate it with
-        // `dotnet run --project src/SurveyFigures.Cli -- schema > data/study.schema.json` when StudyMetadata changes.
+        // `dotnet cli.cs -- schema > data/study.schema.json` when StudyMetadata changes.
         var published = File.ReadAllText(Path.Combine(RepositoryStudies.Root, "data", StudySchema.FileName));
         Assert.Equal(StudySchema.Text(), published);
     }

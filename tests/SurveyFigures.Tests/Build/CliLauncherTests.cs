@@ -1,0 +1,151 @@
+using System.Diagnostics;
+
+namespace SurveyFigures.Tests.Build;
+
+/// <summary>
+/// The README's main command, <c>dotnet cli.cs -- …</c>, skips the build only when nothing the build reads or writes
+/// changed since it last built: never a stale app. Proved on a small stand-in repository (the repository's own cli.cs,
+/// a one-file app in place of src/SurveyFigures.Cli) under artifacts/test-output, whose app prints a constant from its
+/// sources: after each change the app must print what its current sources say, and the launcher's trace must say
+/// whether it built.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public sealed class CliLauncherTests
+{
+    private const string Built = "building";
+    private const string Skipped = "up to date";
+
+    [Fact]
+    public void It_builds_after_any_change_to_the_sources_the_environment_or_the_built_files_and_only_then()
+    {
+        var repo = StandIn.Create("cli-launcher-changes");
+
+        Assert.Equal((0, "one|a|b c", Built), repo.Run("a", "b c"));
+        Assert.Equal((0, "one|a|b c", Skipped), repo.Run("a", "b c"));
+
+        repo.Write("Message.cs", Message("two"));
+        Assert.Equal((0, "two", Built), repo.Run());
+        Assert.Equal((0, "two", Skipped), repo.Run());
+
+        // A new source file, even one that changes nothing the app prints.
+        repo.Write("Unused.cs", "internal static class Unused { }\n");
+        Assert.Equal((0, "two", Built), repo.Run());
+
+        // The app rebuilt behind the launcher's back from other sources, which are then put back: the sources match the
+        // stamp again, the built files do not.
+        repo.Write("Message.cs", Message("three"));
+        repo.Dotnet("build", StandIn.Project, "-nologo", "-v", "quiet");
+        repo.Write("Message.cs", Message("two"));
+        Assert.Equal((0, "two", Built), repo.Run());
+
+        // MSBuild reads the environment as properties.
+        Assert.Equal((0, "two", Built), repo.Run(environment: ("SurveyFiguresLauncherTest", "1")));
+        Assert.Equal((0, "two", Built), repo.Run());
+
+        // A file at the top of the repository (Directory.Build.props, global.json, …).
+        File.AppendAllText(Path.Combine(repo.Root, "Directory.Build.props"), "<!-- changed -->\n");
+        Assert.Equal((0, "two", Built), repo.Run());
+        Assert.Equal((0, "two", Skipped), repo.Run());
+    }
+
+    [Fact]
+    public void A_failed_build_runs_nothing_and_the_app_s_exit_code_comes_back()
+    {
+        var repo = StandIn.Create("cli-launcher-failures");
+        Assert.Equal((3, "one|fail", Built), repo.Run("fail"));
+        Assert.Equal((3, "one|fail", Skipped), repo.Run("fail"));
+
+        repo.Write("Message.cs", "internal static class Message { public const string Text = ; }\n");
+        var (exit, output, trace) = repo.Run("x");
+        Assert.NotEqual(0, exit);
+        Assert.Equal(Built, trace);
+        Assert.DoesNotContain("|x", output, StringComparison.Ordinal);
+
+        // The failure left no stamp behind: putting the source back builds again.
+        repo.Write("Message.cs", Message("one"));
+        Assert.Equal((0, "one", Built), repo.Run());
+    }
+
+    private static string Message(string text) => $"internal static class Message {{ public const string Text = \"{text}\"; }}\n";
+
+    /// <summary>A folder shaped like the repository where cli.cs looks: its files at the top, the app under src/.</summary>
+    private sealed class StandIn(string root)
+    {
+        public const string Project = "src/SurveyFigures.Cli/SurveyFigures.Cli.csproj";
+
+        public string Root { get; } = root;
+
+        /// <summary>A fresh stand-in at a fixed place per clone, so the launcher's own compiled copy is reused between test runs.</summary>
+        public static StandIn Create(string name)
+        {
+            var repository = RepositoryLayout.FindRoot();
+            var root = Path.Combine(RepositoryLayout.Artifacts(repository), "test-output", name);
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            Directory.CreateDirectory(Path.Combine(root, "src", "SurveyFigures.Cli"));
+            File.Copy(Path.Combine(repository, "cli.cs"), Path.Combine(root, "cli.cs"));
+            File.Copy(Path.Combine(repository, "global.json"), Path.Combine(root, "global.json"));
+            // Stop MSBuild's searches upwards before they reach the repository's own files above the stand-in.
+            foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+            {
+                File.WriteAllText(Path.Combine(root, file), "<Project />\n");
+            }
+            var standIn = new StandIn(root);
+            standIn.Write("SurveyFigures.Cli.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                  </PropertyGroup>
+                </Project>
+                """);
+            standIn.Write("Program.cs", "Console.WriteLine(string.Join('|', args.Prepend(Message.Text)));\nreturn args.Contains(\"fail\") ? 3 : 0;\n");
+            standIn.Write("Message.cs", Message("one"));
+            return standIn;
+        }
+
+        public void Write(string file, string text) => File.WriteAllText(Path.Combine(Root, "src", "SurveyFigures.Cli", file), text);
+
+        /// <summary>`dotnet cli.cs -- args`: the exit code, what the app printed, and whether the launcher built or skipped.</summary>
+        public (int Exit, string Output, string Trace) Run(params string[] args) => Run(null, args);
+
+        public (int Exit, string Output, string Trace) Run((string Name, string Value)? environment, params string[] args)
+        {
+            var (exit, stdout, stderr) = Dotnet(environment, ["cli.cs", "--", .. args]);
+            var trace = stderr.Contains("cli.cs: the built app is up to date", StringComparison.Ordinal) ? Skipped
+                : stderr.Contains("; building", StringComparison.Ordinal) ? Built
+                : $"no trace in: {stderr}";
+            return (exit, stdout.Trim(), trace);
+        }
+
+        public void Dotnet(params string[] args)
+        {
+            var (exit, stdout, stderr) = Dotnet(null, args);
+            Assert.True(exit == 0, $"dotnet {string.Join(' ', args)} failed ({exit}):\n{stdout}\n{stderr}");
+        }
+
+        private (int Exit, string Stdout, string Stderr) Dotnet((string Name, string Value)? environment, string[] args)
+        {
+            var start = new ProcessStartInfo("dotnet", args)
+            {
+                WorkingDirectory = Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.Environment["SURVEYFIGURES_CLI_TRACE"] = "1";
+            if (environment is { } variable)
+            {
+                start.Environment[variable.Name] = variable.Value;
+            }
+            using var process = Process.Start(start)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"dotnet {string.Join(' ', args)} did not finish");
+            return (process.ExitCode, stdout, stderr.Result);
+        }
+    }
+}

@@ -32,12 +32,13 @@ internal static partial class Launcher
     // What the app's build writes and a run of it loads: the app, the notebook runner it starts, the notebook facade and library.
     private static readonly string[] OutputFolders = ["src/SurveyFigures.Cli/bin/Debug/net10.0", "artifacts/tools/notebook-runner", "artifacts/notebook"];
 
-    // Shell bookkeeping that changes between terminals and never reaches a build, and this file's own switch.
+    // Shell bookkeeping that changes between terminals and never reaches a build; this file's own switch; and the
+    // dotnet path, which the SDK sets only on the runs where it has just compiled this file (the SDKs are hashed instead).
     private static readonly HashSet<string> VolatileVariables = new(StringComparer.Ordinal)
     {
         "_", "PWD", "OLDPWD", "SHLVL", "TERM", "COLORTERM", "COLUMNS", "LINES", "LS_COLORS", "DISPLAY", "WINDOWID",
         "SSH_CLIENT", "SSH_CONNECTION", "SSH_TTY", "TMUX", "TMUX_PANE", "STY", "WINDOW", "TERM_SESSION_ID",
-        "SURVEYFIGURES_CLI_TRACE",
+        "SURVEYFIGURES_CLI_TRACE", "DOTNET_HOST_PATH",
     };
 
     public static int Run(string root, string[] args)
@@ -45,7 +46,7 @@ internal static partial class Launcher
         var stampPath = Path.Combine(root, StampFile);
         var inputs = InputsHash(root);
         var stamp = File.Exists(stampPath) ? File.ReadAllText(stampPath) : null;
-        if (stamp is not null && stamp == Stamp(inputs, OutputsHash(root)))
+        if (inputs is not null && stamp is not null && stamp == Stamp(inputs, OutputsHash(root)))
         {
             Trace("the built app is up to date; running it");
             return Start(root, args);
@@ -68,7 +69,7 @@ internal static partial class Launcher
             Console.Error.WriteLine($"cli.cs: building {Project} failed (exit code {build.ExitCode}); the app was not run.");
             return build.ExitCode;
         }
-        if (InputsHash(root) == inputs)
+        if (inputs is not null && InputsHash(root) == inputs)
         {
             var temporary = stampPath + $".{Environment.ProcessId}.tmp";
             File.WriteAllText(temporary, Stamp(inputs, OutputsHash(root)));
@@ -79,7 +80,21 @@ internal static partial class Launcher
 
     private static string Stamp(string inputs, string outputs) => $"inputs {inputs}\noutputs {outputs}\n";
 
-    private static string InputsHash(string root)
+    /// <summary>The hash of everything the build reads, or null when any of it cannot be read: then it always builds.</summary>
+    private static string? InputsHash(string root)
+    {
+        try
+        {
+            return ReadInputs(root);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Trace($"could not read every input ({e.Message})");
+            return null;
+        }
+    }
+
+    private static string? ReadInputs(string root)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var files = Directory.EnumerateFiles(root).Concat(Tree(root, "src")).Concat(Tree(root, "build"))
@@ -95,7 +110,12 @@ internal static partial class Launcher
         {
             Add(hash, $"env {variable}={Environment.GetEnvironmentVariable(variable)}\n");
         }
-        var sdks = Path.Combine(Path.GetDirectoryName(DotNet()) ?? "", "sdk");
+        // The SDK sets DOTNET_HOST_PATH for the apps it runs; without it the SDKs cannot be listed, so nothing is taken as unchanged.
+        if (!Path.IsPathRooted(DotNet()))
+        {
+            return null;
+        }
+        var sdks = Path.Combine(Path.GetDirectoryName(DotNet())!, "sdk");
         foreach (var sdk in (Directory.Exists(sdks) ? Directory.GetDirectories(sdks) : []).Order(StringComparer.Ordinal))
         {
             Add(hash, $"sdk {Path.GetFileName(sdk)}\n");
@@ -141,7 +161,20 @@ internal static partial class Launcher
 
     private static void Add(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
 
-    private static string DotNet() => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    /// <summary>
+    /// The dotnet executable: the one the SDK names when it has just built this file (DOTNET_HOST_PATH), else the one
+    /// beside the runtime this file runs on (the SDK runs a built file-based app directly), else whatever PATH finds.
+    /// </summary>
+    private static string DotNet()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host)
+        {
+            return host;
+        }
+        // <root>/shared/Microsoft.NETCore.App/<version>/
+        var beside = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"));
+        return File.Exists(beside) ? beside : "dotnet";
+    }
 
     private static void Trace(string message)
     {

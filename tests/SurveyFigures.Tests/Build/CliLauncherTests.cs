@@ -137,6 +137,8 @@ public sealed class CliLauncherTests
                 UseShellExecute = false,
             };
             start.Environment["SURVEYFIGURES_CLI_TRACE"] = "1";
+            // As in a shell: the test host inherits this from `dotnet test`, and the SDK sets it only when it compiles cli.cs.
+            start.Environment.Remove("DOTNET_HOST_PATH");
             if (environment is { } variable)
             {
                 start.Environment[variable.Name] = variable.Value;

@@ -185,8 +185,9 @@ internal static partial class Launcher
     }
 
     /// <summary>
-    /// Runs the app with the arguments as given. On Unix the process becomes the app (execv): signals, kill -9 and the
-    /// exit code are the app's own, as if it had been started directly. Elsewhere it runs as a child, waited for.
+    /// Runs the app with the arguments as given. On Unix this process becomes the app (execv), so the processes are
+    /// those of `dotnet run`: the SDK's dotnet waits for the app and returns its exit code. Elsewhere the app runs as a
+    /// child of this process, waited for.
     /// </summary>
     private static int Start(string root, string[] args)
     {

@@ -46,7 +46,7 @@ internal static partial class Launcher
         var stampPath = Path.Combine(root, StampFile);
         var inputs = InputsHash(root);
         var stamp = File.Exists(stampPath) ? File.ReadAllText(stampPath) : null;
-        if (inputs is not null && stamp is not null && stamp == Stamp(inputs, OutputsHash(root)))
+        if (inputs is not null && stamp is not null && OutputsHash(root) is { } outputs && stamp == Stamp(inputs, outputs))
         {
             Trace("the built app is up to date; running it");
             return Start(root, args);
@@ -69,10 +69,10 @@ internal static partial class Launcher
             Console.Error.WriteLine($"cli.cs: building {Project} failed (exit code {build.ExitCode}); the app was not run.");
             return build.ExitCode;
         }
-        if (inputs is not null && InputsHash(root) == inputs)
+        if (inputs is not null && InputsHash(root) == inputs && OutputsHash(root) is { } built)
         {
             var temporary = stampPath + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, Stamp(inputs, OutputsHash(root)));
+            File.WriteAllText(temporary, Stamp(inputs, built));
             File.Move(temporary, stampPath, overwrite: true);
         }
         return Start(root, args);
@@ -81,15 +81,20 @@ internal static partial class Launcher
     private static string Stamp(string inputs, string outputs) => $"inputs {inputs}\noutputs {outputs}\n";
 
     /// <summary>The hash of everything the build reads, or null when any of it cannot be read: then it always builds.</summary>
-    private static string? InputsHash(string root)
+    private static string? InputsHash(string root) => OrNull(() => ReadInputs(root));
+
+    /// <summary>The hash of the built files' names, sizes and times, or null when they cannot be listed (a build is under way).</summary>
+    private static string? OutputsHash(string root) => OrNull(() => ListOutputs(root));
+
+    private static string? OrNull(Func<string?> hash)
     {
         try
         {
-            return ReadInputs(root);
+            return hash();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Trace($"could not read every input ({e.Message})");
+            Trace($"could not read every file it compares ({e.Message})");
             return null;
         }
     }
@@ -123,7 +128,7 @@ internal static partial class Launcher
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static string OutputsHash(string root)
+    private static string ListOutputs(string root)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var folder in OutputFolders.Select(f => Path.Combine(root, f)))

@@ -9,7 +9,8 @@
 //   the repository, the environment (MSBuild reads it as properties) and the installed SDKs;
 // - outputs are compared by name, size and time: every file of the folders the app's build writes, so a build made
 //   meanwhile from other sources is never taken for this one;
-// - the stamp is written only after a build that succeeded, and only if no input changed while it ran.
+// - the stamp is written only after a build that succeeded, and only if no input changed while it ran;
+// - a file it cannot read, or SDKs it cannot list, mean a build and no stamp.
 // SURVEYFIGURES_CLI_TRACE=1 says on standard error which way it went.
 #:property PublishAot=false
 #:property IncludeSharedSources=false

@@ -10,9 +10,9 @@ namespace SurveyFigures.Bench;
 /// command, <c>dotnet cli.cs -- reproduce</c>, on a warm tree. Medians over <c>--runs</c>.
 /// <c>--fresh-clone</c> also times the README's test command on a fresh clone of HEAD (about two minutes).
 /// <c>--peer folder</c> (../shared/peer, the same job done the Python way) runs the peer's notebook in a copy of that
-/// folder, by nbconvert, in turn with each run of ours (peer, built CLI, README command, <c>dotnet run --project</c>
-/// for comparison, round after round: the load of
-/// a shared machine drifts by the hour), and prints each median with its ratio to the peer's.
+/// folder, by nbconvert, in turn with each run of ours (peer, built CLI, README command, <c>dotnet run --project</c> for
+/// comparison, round after round: the load of a shared machine drifts by the hour), and prints each median with its
+/// ratio to the peer's.
 /// </summary>
 internal static partial class MainJobTiming
 {

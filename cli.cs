@@ -30,7 +30,8 @@ internal static partial class Launcher
     private const string App = "src/SurveyFigures.Cli/bin/Debug/net10.0/SurveyFigures.Cli.dll";
     private const string StampFile = "src/SurveyFigures.Cli/obj/cli.cs.stamp";
 
-    // What the app's build writes and a run of it loads: the app, the notebook runner it starts, the notebook facade and library.
+    // What the app's build writes and a run of it loads: the app, the notebook runner it starts, the notebook facade and
+    // library (CliLauncherTests checks them against the projects' OutDir).
     private static readonly string[] OutputFolders = ["src/SurveyFigures.Cli/bin/Debug/net10.0", "artifacts/tools/notebook-runner", "artifacts/notebook"];
 
     // Shell bookkeeping that changes between terminals and never reaches a build; this file's own switch; and the

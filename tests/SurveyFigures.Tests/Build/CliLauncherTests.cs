@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace SurveyFigures.Tests.Build;
 
@@ -10,7 +11,7 @@ namespace SurveyFigures.Tests.Build;
 /// whether it built.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public sealed class CliLauncherTests
+public sealed partial class CliLauncherTests
 {
     private const string Built = "building";
     private const string Skipped = "up to date";
@@ -57,6 +58,49 @@ public sealed class CliLauncherTests
         Assert.DoesNotContain("|x", output, StringComparison.Ordinal);
         repo.Write("Message.cs", Message("two"));
         Assert.Equal((0, "two", Built), repo.Run());
+    }
+
+    /// <summary>
+    /// The built files the launcher compares are those a run of the CLI loads: the CLI's own output, the runner it starts
+    /// (from <see cref="RepositoryLayout.RunnerBin"/>) and the notebook facade with the library under it. A project moved
+    /// to another output folder fails here until cli.cs lists that folder.
+    /// </summary>
+    [Fact]
+    public void It_compares_the_folders_the_cli_the_runner_and_the_notebook_facade_are_built_into()
+    {
+        var root = RepositoryLayout.FindRoot();
+        var listed = OutputFoldersPattern().Match(File.ReadAllText(Path.Combine(root, "cli.cs"))).Groups["list"].Value
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(f => f.Trim('"')).ToList();
+        string[] projects = ["src/SurveyFigures.Cli/SurveyFigures.Cli.csproj", "src/SurveyFigures.NotebookRunner/SurveyFigures.NotebookRunner.csproj",
+            "src/SurveyFigures.Notebook/SurveyFigures.Notebook.csproj"];
+        var built = projects.Select(p => Relative(root, OutDir(root, p))).ToList();
+
+        Assert.Equal(built.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.Contains(Relative(root, RepositoryLayout.RunnerBin(root)), listed);
+        Assert.Contains(listed, f => Relative(root, RepositoryLayout.NotebookLibrary(root)).StartsWith(f + "/", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"OutputFolders = \[(?<list>[^\]]*)\]")]
+    private static partial Regex OutputFoldersPattern();
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/').TrimEnd('/');
+
+    /// <summary>The project's OutDir in the Debug configuration, as MSBuild evaluates it.</summary>
+    private static string OutDir(string root, string project)
+    {
+        var start = new ProcessStartInfo("dotnet", ["msbuild", project, "-getProperty:OutDir", "-p:Configuration=Debug", "-nologo"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd().Trim();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"dotnet msbuild {project} did not finish");
+        Assert.True(process.ExitCode == 0, $"dotnet msbuild {project} -getProperty:OutDir failed:\n{stdout}\n{stderr.Result}");
+        return Path.GetFullPath(stdout, Path.GetDirectoryName(Path.Combine(root, project))!);
     }
 
     private static string Message(string text) => $"internal static class Message {{ public const string Text = \"{text}\"; }}\n";

@@ -43,6 +43,8 @@ internal static partial class Launcher
         "SURVEYFIGURES_CLI_TRACE", "DOTNET_HOST_PATH",
     };
 
+    private static readonly string DotNet = FindDotNet();
+
     public static int Run(string root, string[] args)
     {
         var stampPath = Path.Combine(root, StampFile);
@@ -60,7 +62,7 @@ internal static partial class Launcher
             File.Delete(stampPath);
         }
         // `dotnet build`, errors only (no summary) and on standard error: standard output is the app's (`schema > data/study.schema.json`).
-        var build = Process.Start(new ProcessStartInfo(DotNet(), ["msbuild", Path.Combine(root, Project), "-restore", "-p:Configuration=Debug", "-nologo", "-v:quiet"])
+        var build = Process.Start(new ProcessStartInfo(DotNet, ["msbuild", Path.Combine(root, Project), "-restore", "-p:Configuration=Debug", "-nologo", "-v:quiet"])
         {
             RedirectStandardOutput = true,
         })!;
@@ -118,11 +120,11 @@ internal static partial class Launcher
             Add(hash, $"env {variable}={Environment.GetEnvironmentVariable(variable)}\n");
         }
         // The SDK sets DOTNET_HOST_PATH for the apps it runs; without it the SDKs cannot be listed, so nothing is taken as unchanged.
-        if (!Path.IsPathRooted(DotNet()))
+        if (!Path.IsPathRooted(DotNet))
         {
             return null;
         }
-        var sdks = Path.Combine(Path.GetDirectoryName(DotNet())!, "sdk");
+        var sdks = Path.Combine(Path.GetDirectoryName(DotNet)!, "sdk");
         foreach (var sdk in (Directory.Exists(sdks) ? Directory.GetDirectories(sdks) : []).Order(StringComparer.Ordinal))
         {
             Add(hash, $"sdk {Path.GetFileName(sdk)}\n");
@@ -172,7 +174,7 @@ internal static partial class Launcher
     /// The dotnet executable: the one the SDK names when it has just built this file (DOTNET_HOST_PATH), else the one
     /// beside the runtime this file runs on (the SDK runs a built file-based app directly), else whatever PATH finds.
     /// </summary>
-    private static string DotNet()
+    private static string FindDotNet()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host)
         {
@@ -198,7 +200,7 @@ internal static partial class Launcher
     /// </summary>
     private static int Start(string root, string[] args)
     {
-        string[] argv = [DotNet(), Path.Combine(root, App), .. args];
+        string[] argv = [DotNet, Path.Combine(root, App), .. args];
         if (!OperatingSystem.IsWindows())
         {
             Console.Out.Flush();

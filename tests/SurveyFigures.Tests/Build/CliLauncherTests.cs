@@ -88,19 +88,37 @@ public sealed partial class CliLauncherTests
     /// <summary>The project's OutDir in the Debug configuration, as MSBuild evaluates it.</summary>
     private static string OutDir(string root, string project)
     {
-        var start = new ProcessStartInfo("dotnet", ["msbuild", project, "-getProperty:OutDir", "-p:Configuration=Debug", "-nologo"])
+        var (exit, stdout, stderr) = Dotnet(root, ["msbuild", project, "-getProperty:OutDir", "-p:Configuration=Debug", "-nologo"]);
+        Assert.True(exit == 0, $"dotnet msbuild {project} -getProperty:OutDir failed:\n{stdout}\n{stderr}");
+        return Path.GetFullPath(stdout.Trim(), Path.GetDirectoryName(Path.Combine(root, project))!);
+    }
+
+    /// <summary>`dotnet args` in a folder, with variables set (or, given null, removed): its exit code and both outputs.</summary>
+    private static (int Exit, string Stdout, string Stderr) Dotnet(string folder, string[] args, params (string Name, string? Value)[] environment)
+    {
+        var start = new ProcessStartInfo("dotnet", args)
         {
-            WorkingDirectory = root,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd().Trim();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"dotnet msbuild {project} did not finish");
-        Assert.True(process.ExitCode == 0, $"dotnet msbuild {project} -getProperty:OutDir failed:\n{stdout}\n{stderr.Result}");
-        return Path.GetFullPath(stdout, Path.GetDirectoryName(Path.Combine(root, project))!);
+        var stdout = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"dotnet {string.Join(' ', args)} did not finish");
+        return (process.ExitCode, stdout, stderr.Result);
     }
 
     private static string Message(string text) => $"internal static class Message {{ public const string Text = \"{text}\"; }}\n";
@@ -166,27 +184,12 @@ public sealed partial class CliLauncherTests
             Assert.True(exit == 0, $"dotnet {string.Join(' ', args)} failed ({exit}):\n{stdout}\n{stderr}");
         }
 
+        // The trace on; DOTNET_HOST_PATH removed, as in a shell: the test host inherits it from `dotnet test`, and the SDK
+        // sets it only when it compiles cli.cs.
         private (int Exit, string Stdout, string Stderr) Dotnet((string Name, string Value)? environment, string[] args)
         {
-            var start = new ProcessStartInfo("dotnet", args)
-            {
-                WorkingDirectory = Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.Environment["SURVEYFIGURES_CLI_TRACE"] = "1";
-            // As in a shell: the test host inherits this from `dotnet test`, and the SDK sets it only when it compiles cli.cs.
-            start.Environment.Remove("DOTNET_HOST_PATH");
-            if (environment is { } variable)
-            {
-                start.Environment[variable.Name] = variable.Value;
-            }
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"dotnet {string.Join(' ', args)} did not finish");
-            return (process.ExitCode, stdout, stderr.Result);
+            (string, string?)[] variables = [("SURVEYFIGURES_CLI_TRACE", "1"), ("DOTNET_HOST_PATH", null)];
+            return CliLauncherTests.Dotnet(Root, args, environment is { } extra ? [.. variables, extra] : variables);
         }
     }
 }

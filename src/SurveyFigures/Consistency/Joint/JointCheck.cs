@@ -61,8 +61,7 @@ internal sealed class JointCheck
             // first, see RangesOf). Each is first asked of its own column and the columns defining subgroups
             // (ColumnRelaxation), growing only where needed.
             var items = model.Figures.Select(f => new RangeItem(model.Count(f), Bound(f, kept, alone), $"the count of {f.Id}", model.ColumnOf(f),
-                SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, f.Primary)
-            { Figure = f }).ToList();
+                SizeBounds.Reads(model, f) ? model.DenominatorKey(f) : null, f)).ToList();
             var denominatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var f in model.Figures.Where(f => !model.HasKnownDenominator(f)))
             {
@@ -124,13 +123,13 @@ internal sealed class JointCheck
 
     /// <summary>
     /// One expression whose range is asked: a figure's count (with the bound its followed version allows alone, empty
-    /// when that version is not kept, and its own column) or a denominator of unknown size (no bound, no column).
+    /// when that version is not kept, and its own column) or a denominator of unknown size (no bound, no column, no figure).
     /// <paramref name="SizeKey"/> names the subgroup of unprinted size the count lies in, or that the denominator is.
     /// </summary>
-    private sealed record RangeItem(LinearExpr Expression, CountRange Bound, string What, string? Column, string? SizeKey, PrintedVersion? Followed)
+    private sealed record RangeItem(LinearExpr Expression, CountRange Bound, string What, string? Column, string? SizeKey, Figure? Figure)
     {
-        /// <summary>The figure whose count this is (null for a denominator).</summary>
-        public Figure? Figure { get; init; }
+        /// <summary>The version the figure's count follows (null for a denominator).</summary>
+        public PrintedVersion? Followed => Figure?.Primary;
 
         /// <summary>For the size of a subgroup of unprinted size, which columns to ask first about its largest value (<see cref="SizeGuesses"/>).</summary>
         public IReadOnlyDictionary<string, long>? Guesses { get; init; }
@@ -142,9 +141,10 @@ internal sealed class JointCheck
     /// <summary>
     /// The smallest and largest value of each expression over every solution. Every solution met on the way (the one
     /// the feasibility check found, two quick ones pushing every count low then high and then pushed further column by
-    /// column (<see cref="WitnessPolish"/>), and each optimum) is a witness for all expressions at once: the lowest and highest values seen so far are reached. An end that reaches the
-    /// bound its figure allows alone is settled, since no solution can pass that bound; each other end is asked of a
-    /// relaxation that grows by columns (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
+    /// column (<see cref="WitnessPolish"/>), and each optimum) is a witness for all expressions at once: the lowest and
+    /// highest values seen so far are reached. An end that reaches the bound its figure allows alone is settled, since no
+    /// solution can pass that bound; each other end is asked of a relaxation that grows by columns
+    /// (<see cref="ColumnRelaxation"/>), told the witness reaching it so far.
     /// The sizes of subgroups no figure prints go first: once one has its range, a count inside it is bounded by what
     /// its share allows over those sizes alone, and two witnesses push the counts inside it low at its smallest size
     /// and high at its largest, which reaches most of those bounds: the solutions that reached those sizes, each pushed

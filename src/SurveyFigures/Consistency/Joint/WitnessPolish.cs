@@ -33,7 +33,11 @@ internal static class WitnessPolish
             }
             foreach (var atom in model.Atoms.Keys)
             {
-                foreach (var (value, cell) in model.Cells(column.Key, atom) ?? new Dictionary<string, IntVar>())
+                if (model.Cells(column.Key, atom) is not { } cells)
+                {
+                    continue;
+                }
+                foreach (var (value, cell) in cells)
                 {
                     values.Add((cell, ModelSolver.ValueIn(found, own.Cells(column.Key, atom)![value])));
                 }
